@@ -1,0 +1,89 @@
+import type { Capture } from '../../model';
+import { arxivAbsUrl, arxivIdFromUrl, parseArxivId } from '../../url';
+import type { Adapter } from '../adapter';
+import { cleanText, firstValid, meta, metaAll, parseDay, personName, text, textWithTex } from '../read';
+
+/**
+ * arXiv abstract pages (`/abs/ID`) and HTML renderings (`/html/ID`, LaTeXML markup).
+ * PDF tabs have no readable document; the extension asks arXiv's API for those (see arxiv-api.ts).
+ */
+function isArxiv(url: URL): boolean {
+  return /(^|\.)arxiv\.org$/.test(url.hostname) || url.hostname === 'ar5iv.org';
+}
+
+/** The first-submission day: the `[v1]` entry of the history, else the dateline, else citation_date. */
+function firstSubmitted(doc: Document): string | null {
+  return firstValid([
+    () => {
+      const history = text(doc.querySelector('.submission-history'));
+      const v1 = /\[v1\]\s*(?:[A-Za-z]{3},\s*)?(\d{1,2}\s+[A-Za-z]{3}\s+\d{4})/.exec(history);
+      return v1 ? parseDay(v1[1]) : null;
+    },
+    () => {
+      const dateline = /Submitted on\s+(\d{1,2}\s+[A-Za-z]{3}\s+\d{4})/.exec(text(doc.querySelector('.dateline')));
+      return dateline ? parseDay(dateline[1]) : null;
+    },
+    () => parseDay(meta(doc, 'citation_date')),
+    () => parseDay(meta(doc, 'citation_online_date')),
+  ]);
+}
+
+function readArxiv(doc: Document, url: URL): Capture {
+  const id =
+    firstValid([() => parseArxivId(meta(doc, 'citation_arxiv_id') ?? ''), () => arxivIdFromUrl(url)]) ??
+    arxivIdFromUrl(url)!;
+  const isHtml = /^\/html\//.test(url.pathname) || Boolean(doc.querySelector('.ltx_title_document'));
+
+  const title =
+    firstValid([
+      () => meta(doc, 'citation_title'),
+      () => textWithTex(doc.querySelector('h1.ltx_title_document, .ltx_title_document')),
+      () => textWithTex(doc.querySelector('h1.title'))?.replace(/^Title:\s*/, ''),
+      () => meta(doc, 'og:title'),
+      () => cleanText(doc.title).replace(/^\[[^\]]+\]\s*/, ''),
+    ]) ?? '';
+
+  const authors =
+    firstValid<string[]>(
+      [
+        () => metaAll(doc, 'citation_author').map(personName),
+        () =>
+          [...doc.querySelectorAll('.ltx_authors .ltx_personname')].flatMap((node) =>
+            // LaTeXML puts a whole author block in one node; the first line is the name.
+            (node.innerHTML.split(/<br\s*\/?>/i)[0] ?? '').replace(/<[^>]*>/g, ' '),
+          ).map((name) => cleanText(name).replace(/[\d*†‡§¶∗,]+$/u, '').trim()),
+        () => [...doc.querySelectorAll('.authors a')].map((a) => text(a)),
+      ],
+      (list) => list.filter(Boolean).length > 0,
+    ) ?? [];
+
+  const abstract = firstValid([
+    () => meta(doc, 'citation_abstract'),
+    () => textWithTex(doc.querySelector('blockquote.abstract')).replace(/^Abstract:\s*/, ''),
+    () => textWithTex(doc.querySelector('.ltx_abstract'))?.replace(/^Abstract\.?\s*/i, ''),
+    () => meta(doc, 'og:description'),
+  ]);
+
+  return {
+    title: cleanText(title).slice(0, 1000) || `arXiv:${id}`,
+    url: arxivAbsUrl(id),
+    authors: authors.filter(Boolean).slice(0, 200),
+    published: isHtml ? firstValid([() => firstSubmitted(doc)]) : firstSubmitted(doc),
+    abstract: abstract ? abstract.slice(0, 10_000) : null,
+    arxivId: id,
+    siteName: 'arXiv',
+    section: 'Research',
+    selection: null,
+  };
+}
+
+export const arxivAdapter: Adapter = {
+  name: 'arxiv',
+  examples: [
+    'https://arxiv.org/abs/2106.09685',
+    'https://arxiv.org/abs/math/0211159v1',
+    'https://arxiv.org/html/2507.08794v1',
+  ],
+  matches: (url) => isArxiv(url) && arxivIdFromUrl(url) !== null,
+  extract: readArxiv,
+};

@@ -1,0 +1,239 @@
+import { openDB } from 'idb';
+import type { Item, Section } from '../model';
+import { SECTIONS } from '../model';
+import { paperKey } from '../url';
+import { checkItem, makeBackup, parseBackup, type Backup } from '../format/backup';
+import { DB_NAME, type Draft, type PaperboyDB, type PaperboySchema, type StoredItem } from './schema';
+import { DB_VERSION, MIGRATIONS } from './migrations';
+
+/** The library: every read and write of items, drafts and settings goes through here. */
+
+export type LibraryErrorKind = 'quota' | 'blocked' | 'corrupt' | 'invalid' | 'unavailable';
+
+export class LibraryError extends Error {
+  constructor(readonly kind: LibraryErrorKind, message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'LibraryError';
+  }
+}
+
+/** Turns a failed IndexedDB request into a message a curator can act on. */
+export function explain(error: unknown): LibraryError {
+  if (error instanceof LibraryError) return error;
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return new LibraryError('quota', 'The disk is full, so this change was not saved. What was saved before is safe; free some space and save again.', error);
+  }
+  if (name === 'VersionError') {
+    return new LibraryError('blocked', 'This library was written by a newer Paperboy. Update Paperboy to open it.', error);
+  }
+  if (name === 'DataError' || name === 'DataCloneError') {
+    return new LibraryError('invalid', 'This item could not be stored: a field holds something the library cannot keep.', error);
+  }
+  return new LibraryError('unavailable', `The library could not be opened or written (${name ?? 'unknown error'}).`, error);
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** An older Paperboy page keeps the database open and holds the upgrade back. */
+  onBlocked?: () => void;
+  /** A newer Paperboy wants to upgrade: this connection closes itself. */
+  onReplaced?: () => void;
+}
+
+export async function openLibrary(options: OpenOptions = {}): Promise<PaperboyDB> {
+  try {
+    const db = await openDB<PaperboySchema>(options.name ?? DB_NAME, DB_VERSION, {
+      async upgrade(database, oldVersion, _newVersion, tx) {
+        for (let version = oldVersion; version < DB_VERSION; version++) {
+          await MIGRATIONS[version]!(database as never, tx as never);
+        }
+      },
+      blocked() {
+        options.onBlocked?.();
+      },
+      blocking() {
+        db.close();
+        options.onReplaced?.();
+      },
+    });
+    return db;
+  } catch (error) {
+    throw explain(error);
+  }
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw explain(error);
+  }
+}
+
+function sectionRank(section: Section): number {
+  return SECTIONS.indexOf(section);
+}
+
+/** List order: section, then the curator's order, then when it was added. */
+export function compareItems(a: Item, b: Item): number {
+  return sectionRank(a.section) - sectionRank(b.section) || a.order - b.order || a.createdAt.localeCompare(b.createdAt);
+}
+
+export interface Listing {
+  items: StoredItem[];
+  /** Records that no longer read as items; they are left in place, untouched. */
+  corrupt: number;
+}
+
+function sortChecked(records: unknown[]): Listing {
+  const items: StoredItem[] = [];
+  let corrupt = 0;
+  for (const record of records) {
+    const checked = checkItem(record);
+    if (checked.ok) items.push({ ...checked.value, paperKey: paperKey(checked.value) });
+    else corrupt++;
+  }
+  items.sort(compareItems);
+  return { items, corrupt };
+}
+
+/** The items listed under days `start`…`end` (inclusive), through the week index. */
+export function listDays(db: PaperboyDB, start: string, end: string): Promise<Listing> {
+  return guarded(async () => sortChecked(await db.getAllFromIndex('items', 'week', IDBKeyRange.bound(start, end))));
+}
+
+export function listAll(db: PaperboyDB): Promise<Listing> {
+  return guarded(async () => sortChecked(await db.getAll('items')));
+}
+
+export function countDays(db: PaperboyDB, start: string, end: string): Promise<number> {
+  return guarded(() => db.countFromIndex('items', 'week', IDBKeyRange.bound(start, end)));
+}
+
+export function getItem(db: PaperboyDB, id: string): Promise<StoredItem | undefined> {
+  return guarded(() => db.get('items', id));
+}
+
+/** Items of the same paper, whatever page or version they were captured from. */
+export function findPaper(db: PaperboyDB, key: string): Promise<StoredItem[]> {
+  return guarded(() => db.getAllFromIndex('items', 'paperKey', key));
+}
+
+function stored(item: Item): StoredItem {
+  const checked = checkItem(item);
+  if (!checked.ok) throw new LibraryError('invalid', `This item cannot be saved: ${checked.reason}.`);
+  return { ...checked.value, paperKey: paperKey(checked.value) };
+}
+
+/** Adds an item at the end of its section and week, and clears the draft it came from. */
+export function addItem(db: PaperboyDB, item: Item, draftKey?: string): Promise<StoredItem> {
+  return guarded(async () => {
+    const tx = db.transaction(['items', 'drafts'], 'readwrite');
+    const items = tx.objectStore('items');
+    const sameWeek = await items.index('week').getAll(item.week);
+    const last = sameWeek.filter((other) => other.section === item.section).reduce((max, other) => Math.max(max, other.order), -1);
+    const record = stored({ ...item, order: last + 1 });
+    await items.put(record);
+    if (draftKey) await tx.objectStore('drafts').delete(draftKey);
+    await tx.done;
+    return record;
+  });
+}
+
+/** Writes changed items (an edit, a move, a new order) in one transaction. */
+export function putItems(db: PaperboyDB, changed: readonly Item[], draftKey?: string): Promise<void> {
+  return guarded(async () => {
+    const records = changed.map((item) => stored({ ...item, updatedAt: new Date().toISOString() }));
+    const tx = db.transaction(['items', 'drafts'], 'readwrite');
+    await Promise.all(records.map((record) => tx.objectStore('items').put(record)));
+    if (draftKey) await tx.objectStore('drafts').delete(draftKey);
+    await tx.done;
+  });
+}
+
+export function deleteItem(db: PaperboyDB, id: string): Promise<void> {
+  return guarded(() => db.delete('items', id));
+}
+
+export function getDraft(db: PaperboyDB, pageKey: string): Promise<Draft | undefined> {
+  return guarded(() => db.get('drafts', pageKey));
+}
+
+export function saveDraft(db: PaperboyDB, draft: Draft): Promise<void> {
+  return guarded(async () => {
+    await db.put('drafts', draft);
+  });
+}
+
+export function deleteDraft(db: PaperboyDB, pageKey: string): Promise<void> {
+  return guarded(() => db.delete('drafts', pageKey));
+}
+
+export async function getSetting<T>(db: PaperboyDB, key: string, fallback: T): Promise<T> {
+  const value = await guarded(() => db.get('settings', key));
+  return value === undefined ? fallback : (value as T);
+}
+
+export function setSetting(db: PaperboyDB, key: string, value: unknown): Promise<void> {
+  return guarded(async () => {
+    await db.put('settings', value, key);
+  });
+}
+
+/** Every topic used so far, most used first, for suggestions that keep labels from drifting. */
+export async function knownTopics(db: PaperboyDB): Promise<string[]> {
+  const { items } = await listAll(db);
+  const counts = new Map<string, number>();
+  for (const item of items) for (const topic of item.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([topic]) => topic);
+}
+
+export async function exportLibrary(db: PaperboyDB): Promise<Backup> {
+  const { items } = await listAll(db);
+  return makeBackup(items.map(({ paperKey: _key, ...item }) => item));
+}
+
+export interface RestoreReport {
+  added: number;
+  /** Already in the library (same id, or the same paper in the same week). */
+  skipped: number;
+  rejected: { index: number; reason: string }[];
+}
+
+/**
+ * Restores a backup all or nothing: when any record is invalid nothing is written and every
+ * rejection is reported; otherwise new items are written in one transaction.
+ */
+export async function restoreBackup(db: PaperboyDB, source: string): Promise<RestoreReport> {
+  const parsed = parseBackup(source);
+  if (parsed.rejected.length) return { added: 0, skipped: 0, rejected: parsed.rejected };
+  return addAllNew(db, parsed.items);
+}
+
+/** Adds the items not already present (same id, or the same paper listed in the same week). */
+export function addAllNew(db: PaperboyDB, incoming: readonly Item[]): Promise<RestoreReport> {
+  return guarded(async () => {
+    const tx = db.transaction('items', 'readwrite');
+    const store = tx.objectStore('items');
+    const existing = await store.getAll();
+    const ids = new Set(existing.map((item) => item.id));
+    const papers = new Set(existing.map((item) => `${item.paperKey}|${item.week}`));
+    let added = 0;
+    let skipped = 0;
+    for (const item of incoming) {
+      const record = stored(item);
+      const paper = `${record.paperKey}|${record.week}`;
+      if (ids.has(record.id) || papers.has(paper)) {
+        skipped++;
+        continue;
+      }
+      ids.add(record.id);
+      papers.add(paper);
+      void store.put(record);
+      added++;
+    }
+    await tx.done;
+    return { added, skipped, rejected: [] };
+  });
+}

@@ -1,0 +1,48 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { paperKey } from '../url';
+import { normalizeTopics } from '../text';
+
+/**
+ * Numbered migrations: `MIGRATIONS[n]` takes a database at version n to n + 1. They run inside the
+ * upgrade transaction and await only its requests. Never edit one that has shipped; add the next.
+ * test/db/migrations.test.ts writes a database as every older version left it and upgrades it.
+ */
+type AnyDB = IDBPDatabase<unknown>;
+type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+export type Migration = (db: AnyDB, tx: AnyTx) => Promise<void> | void;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: items listed by week; drafts by page.
+  (db) => {
+    const items = db.createObjectStore('items', { keyPath: 'id' });
+    items.createIndex('week', 'week');
+    db.createObjectStore('drafts', { keyPath: 'pageKey' });
+  },
+  // 1 → 2: a paper key on every item, indexed, to find a paper already listed; a settings store.
+  async (db, tx) => {
+    db.createObjectStore('settings');
+    const items = tx.objectStore('items');
+    items.createIndex('paperKey', 'paperKey');
+    for (let cursor = await items.openCursor(); cursor; cursor = await cursor.continue()) {
+      const value = cursor.value as { url: string; arxivId?: string | null };
+      await cursor.update({ ...value, paperKey: paperKey(value) });
+    }
+  },
+  // 2 → 3: topics become a list (they were one comma-separated text); items get an order.
+  async (_db, tx) => {
+    const items = tx.objectStore('items');
+    const next = new Map<string, number>();
+    const all = (await items.getAll()) as Array<Record<string, unknown>>;
+    all.sort((a, b) => String(a.createdAt ?? '').localeCompare(String(b.createdAt ?? '')));
+    for (const value of all) {
+      const group = `${String(value.week)}|${String(value.section)}`;
+      const order = typeof value.order === 'number' ? value.order : next.get(group) ?? 0;
+      next.set(group, Math.max(order + 1, next.get(group) ?? 0));
+      const topics = Array.isArray(value.topics) ? value.topics.map(String) : typeof value.topics === 'string' ? [value.topics] : [];
+      await items.put({ ...value, topics: normalizeTopics(topics), order });
+    }
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

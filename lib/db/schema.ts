@@ -1,0 +1,45 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Capture, Item, Section } from '../model';
+
+/** The only file that knows the database's store and index names. */
+export const DB_NAME = 'paperboy';
+
+export interface StoredItem extends Item {
+  /** `arxiv:ID`, else the cleaned address: the key two captures of one paper share. */
+  paperKey: string;
+}
+
+/** The capture form as it stands, saved while the curator types. */
+export interface Draft {
+  /** The page the draft belongs to: the paper key of its capture. */
+  pageKey: string;
+  capture: Capture;
+  title: string;
+  url: string;
+  section: Section;
+  summary: string;
+  topics: string;
+  week: string;
+  /** The item being edited, when the form edits one rather than adding. */
+  editingId: string | null;
+  savedAt: string;
+}
+
+export interface PaperboySchema extends DBSchema {
+  items: {
+    key: string;
+    value: StoredItem;
+    indexes: { week: string; paperKey: string };
+  };
+  drafts: {
+    key: string;
+    value: Draft;
+  };
+  settings: {
+    key: string;
+    value: unknown;
+  };
+}
+
+export type PaperboyDB = IDBPDatabase<PaperboySchema>;
+export type UpgradeTransaction = IDBPTransaction<PaperboySchema, StoreNames<PaperboySchema>[], 'versionchange'>;

@@ -1,0 +1,108 @@
+import { isSection, newId, type Item } from '../model';
+import { isDay } from '../dates';
+import { arxivIdFromUrl, isHttpUrl, parseArxivId } from '../url';
+import { collapseSpace, normalizeSummary, normalizeTopics } from '../text';
+
+/**
+ * The library's backup file, read by the extension and by `paperboy convert`:
+ * `{ "format": "paperboy-backup", "version": 1, "exportedAt": ISO time, "items": [...] }`.
+ */
+export const BACKUP_FORMAT = 'paperboy-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  items: Item[];
+}
+
+export function makeBackup(items: readonly Item[], now = new Date()): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), items: [...items] };
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function stringList(value: unknown): string[] | null {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return null;
+  return value as string[];
+}
+
+function optionalString(value: unknown): string | null | undefined {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Checks one record of a backup (or of the database) and returns the item it describes. */
+export function checkItem(raw: unknown, now = new Date().toISOString()): Checked<Item> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
+  const record = raw as Record<string, unknown>;
+  const title = typeof record.title === 'string' ? collapseSpace(record.title) : '';
+  if (!title) return { ok: false, reason: 'no title' };
+  if (typeof record.url !== 'string' || !isHttpUrl(record.url)) return { ok: false, reason: `"${String(record.url ?? '')}" is not an http(s) address` };
+  if (!isSection(record.section)) return { ok: false, reason: `section "${String(record.section)}" is not Research, News, Resources or Perspectives` };
+  if (record.summary !== undefined && typeof record.summary !== 'string') return { ok: false, reason: 'summary is not text' };
+  const topics = stringList(record.topics);
+  if (!topics) return { ok: false, reason: 'topics is not a list of text' };
+  if (!isDay(record.week)) return { ok: false, reason: `week "${String(record.week)}" is not a day (YYYY-MM-DD)` };
+  const authors = stringList(record.authors);
+  if (!authors) return { ok: false, reason: 'authors is not a list of text' };
+  const published = optionalString(record.published);
+  if (published === undefined || (published !== null && !isDay(published))) return { ok: false, reason: 'published is not a day (YYYY-MM-DD)' };
+  const abstract = optionalString(record.abstract);
+  const siteName = optionalString(record.siteName);
+  const arxivRaw = optionalString(record.arxivId);
+  if (abstract === undefined || siteName === undefined || arxivRaw === undefined) return { ok: false, reason: 'abstract, siteName and arxivId must be text or null' };
+  const arxivId = arxivRaw ? parseArxivId(arxivRaw) : arxivIdFromUrl(record.url);
+  if (arxivRaw && !arxivId) return { ok: false, reason: `"${arxivRaw}" is not an arXiv id` };
+  if (record.order !== undefined && typeof record.order !== 'number') return { ok: false, reason: 'order is not a number' };
+  return {
+    ok: true,
+    value: {
+      id: typeof record.id === 'string' && record.id ? record.id : newId(),
+      title,
+      url: record.url,
+      authors: authors.map(collapseSpace).filter(Boolean),
+      published,
+      abstract,
+      arxivId,
+      siteName,
+      section: record.section,
+      summary: normalizeSummary((record.summary as string | undefined) ?? ''),
+      topics: normalizeTopics(topics),
+      week: record.week,
+      order: typeof record.order === 'number' && Number.isFinite(record.order) ? record.order : 0,
+      createdAt: typeof record.createdAt === 'string' ? record.createdAt : now,
+      updatedAt: typeof record.updatedAt === 'string' ? record.updatedAt : now,
+    },
+  };
+}
+
+export interface ParsedBackup {
+  items: Item[];
+  rejected: { index: number; reason: string }[];
+}
+
+/** Reads a backup file's text; throws with a readable message when it is not one. */
+export function parseBackup(source: string): ParsedBackup {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    throw new Error(`not JSON: ${(error as Error).message}`);
+  }
+  const list = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
+  if (!Array.isArray(list)) throw new Error('no "items" list: this is not a Paperboy backup');
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    throw new Error(`backup version ${version} is newer than this Paperboy reads (${BACKUP_VERSION})`);
+  }
+  const result: ParsedBackup = { items: [], rejected: [] };
+  list.forEach((raw, index) => {
+    const checked = checkItem(raw);
+    if (checked.ok) result.items.push(checked.value);
+    else result.rejected.push({ index, reason: checked.reason });
+  });
+  return result;
+}

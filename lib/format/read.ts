@@ -1,0 +1,323 @@
+import { isSection, type ListedFields, type Section } from '../model';
+import {
+  compassBlockStart, isMonth, localToday, makeDay, mondayOf, monthFromFileName, monthIndex, toDate,
+} from '../dates';
+import { arxivAbsUrl, arxivIdFromUrl, cleanUrl, paperKey, trackingIn } from '../url';
+import { collapseSpace, excerpt, normalizeSummary, normalizeTopics } from '../text';
+import { decodeCell, decodeLinkDestination, decodeLinkText, endsWithBarePeriod, splitRow, unescapedPipes } from './cell';
+import { repairMojibake } from './mojibake';
+import { sectionFromHeading } from './mlnews';
+
+/**
+ * Reads a curator's list file, defects and all. One pass serves both the importer (items, repairs)
+ * and the checker (problems with their line numbers).
+ */
+export type ListFormat = 'ml-news' | 'compass';
+
+export type ProblemKind =
+  | 'cells' | 'pipe' | 'broken-row' | 'duplicate' | 'empty-link' | 'mojibake' | 'tracking' | 'escape' | 'topic-drift';
+
+export interface ListProblem {
+  line: number;
+  kind: ProblemKind;
+  message: string;
+}
+
+export interface ImportedItem extends ListedFields {
+  arxivId: string | null;
+  /** The line the row starts on. */
+  line: number;
+}
+
+export interface ReadOptions {
+  /** The file's name, for a month such as `april-2025.md`. */
+  fileName?: string;
+  /** `YYYY-MM`: the month the file's week headings belong to. */
+  month?: string;
+  /** `YYYY-MM-DD`: what "now" is when a heading leaves the year open. */
+  today?: string;
+}
+
+export interface ReadResult {
+  format: ListFormat | null;
+  items: ImportedItem[];
+  problems: ListProblem[];
+  /** Human-readable repairs the importer made, one per change. */
+  repairs: string[];
+}
+
+interface Table {
+  format: ListFormat;
+  /** Cells after the link cell. */
+  textCells: number;
+}
+
+const HEADINGS: Record<string, ListFormat> = {
+  'link|description': 'ml-news',
+  'title|summary|topics': 'compass',
+};
+
+const DELIMITER_ROW = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const ML_NEWS_HEADING = /^#\s*ML news:\s*(.*)$/i;
+const COMPASS_HEADING = /^##\s*Week\s*(\d)\s*\/\s*4\b/i;
+const MONTH_HEADING = /^#{1,3}\s*([A-Za-z]+)\s+(\d{4})\s*$/;
+const WEEK_LABEL = /Week\s+(\d{1,2})(?:\s+([A-Za-z]+))?\s*[-\u2013]\s*(\d{1,2})\s+([A-Za-z]+)/i;
+const LEFTOVER_ESCAPE = /(?:^|[^\\])(?:\\\\)*(\\[$%&#'"])/;
+
+/** Finds `[text](destination)` at the start of a cell; brackets may nest, escapes count. */
+export function parseLinkCell(cell: string): { text: string; destination: string } | null {
+  const source = cell.trim();
+  if (source[0] !== '[') return null;
+  let depth = 0;
+  let i = 0;
+  for (; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) break;
+  }
+  if (depth !== 0 || source[i + 1] !== '(') return null;
+  const text = source.slice(1, i);
+  let parens = 0;
+  let j = i + 1;
+  for (; j < source.length; j++) {
+    const char = source[j];
+    if (char === '\\') {
+      j++;
+      continue;
+    }
+    if (char === '(') parens++;
+    else if (char === ')' && --parens === 0) break;
+  }
+  if (parens !== 0) return null;
+  if (source.slice(j + 1).trim() !== '') return null;
+  return { text, destination: source.slice(i + 2, j) };
+}
+
+function isClosedRow(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith('|') && unescapedPipes(trimmed) > unescapedPipes(trimmed.slice(0, -1));
+}
+
+/** The year a day-and-month heading belongs to: near the given month, else the latest past match. */
+function resolveYear(month: number, day: number, options: Required<Pick<ReadOptions, 'today'>> & { month?: string }): number {
+  if (options.month) {
+    const [year, mon] = options.month.split('-').map(Number) as [number, number];
+    const target = Date.UTC(year, mon - 1, 15);
+    return [year - 1, year, year + 1].sort(
+      (a, b) => Math.abs(Date.UTC(a, month - 1, day) - target) - Math.abs(Date.UTC(b, month - 1, day) - target),
+    )[0]!;
+  }
+  const today = options.today;
+  const thisYear = Number(today.slice(0, 4));
+  let latestPast: number | null = null;
+  for (let year = thisYear; year > thisYear - 28; year--) {
+    const candidate = makeDay(year, month, day);
+    if (candidate > today) continue;
+    latestPast ??= year;
+    if (toDate(candidate).getUTCDay() === 1) return year;
+  }
+  return latestPast ?? thisYear;
+}
+
+/** The Monday of an ML news heading such as `Week 30 June - 6 July`, or null when it names no days. */
+export function parseMlNewsWeek(label: string, options: { today: string; month?: string }): string | null {
+  const match = WEEK_LABEL.exec(label);
+  if (!match) return null;
+  const endMonth = monthIndex(match[4]!);
+  if (!endMonth) return null;
+  const firstDay = Number(match[1]);
+  const lastDay = Number(match[3]);
+  let startMonth = match[2] ? monthIndex(match[2]) : endMonth;
+  if (!startMonth) return null;
+  if (!match[2] && firstDay > lastDay) startMonth = endMonth === 1 ? 12 : endMonth - 1;
+  const year = resolveYear(startMonth, firstDay, options);
+  return mondayOf(makeDay(year, startMonth, firstDay));
+}
+
+export function readList(source: string, options: ReadOptions = {}): ReadResult {
+  const today = options.today ?? localToday();
+  const explicitMonth = options.month && isMonth(options.month) ? options.month : undefined;
+  const fileMonth = options.fileName ? monthFromFileName(options.fileName) ?? undefined : undefined;
+  const result: ReadResult = { format: null, items: [], problems: [], repairs: [] };
+  const problem = (line: number, kind: ProblemKind, message: string) => result.problems.push({ line, kind, message });
+
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/).map((line, index) => {
+    const repaired = repairMojibake(line);
+    if (repaired.fixes.length) {
+      const counts = new Map<string, { after: string; lost: boolean; times: number }>();
+      for (const fix of repaired.fixes) {
+        const seen = counts.get(fix.before);
+        if (seen) seen.times++;
+        else counts.set(fix.before, { after: fix.after, lost: fix.lost, times: 1 });
+      }
+      const described = [...counts].map(([before, { after, lost, times }]) =>
+        `"${before}" \u2192 "${after}"${times > 1 ? ` (${times}\u00d7)` : ''}${lost ? ' (a character already lost when the file was saved)' : ''}`,
+      );
+      problem(index + 1, 'mojibake', `UTF-8 read as Mac OS Roman: ${described.join(', ')}`);
+      result.repairs.push(`line ${index + 1}: ${described.join(', ')}`);
+    }
+    return repaired.text;
+  });
+
+  let table: Table | null = null;
+  let section: Section | null = null;
+  let mlWeek: string | null = null;
+  let compassIndex = 1;
+  let headingMonth: string | undefined;
+  const seenPapers = new Map<string, number>();
+  const seenTopics = new Map<string, { spelling: string; line: number }>();
+
+  const monthForBlocks = () => explicitMonth ?? headingMonth ?? fileMonth ?? today.slice(0, 7);
+  const yearOptions = () => ({ today, month: explicitMonth ?? fileMonth });
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    const lineNo = i + 1;
+    if (trimmed === '') {
+      table = null;
+      continue;
+    }
+    if (trimmed.startsWith('#')) {
+      table = null;
+      let match: RegExpExecArray | null;
+      if ((match = ML_NEWS_HEADING.exec(trimmed))) {
+        mlWeek = parseMlNewsWeek(match[1]!, yearOptions());
+        section = null;
+      } else if ((match = COMPASS_HEADING.exec(trimmed))) {
+        compassIndex = Number(match[1]);
+      } else if ((match = MONTH_HEADING.exec(trimmed)) && monthIndex(match[1]!)) {
+        headingMonth = `${match[2]}-${String(monthIndex(match[1]!)).padStart(2, '0')}`;
+      } else {
+        section = sectionFromHeading(trimmed.replace(/^#+/, '')) ?? (trimmed.startsWith('## ') ? null : section);
+      }
+      continue;
+    }
+    if (trimmed.startsWith('|') && DELIMITER_ROW.test(lines[i + 1]?.trim() ?? '') && !DELIMITER_ROW.test(trimmed)) {
+      const names = splitRow(trimmed).map((cell) => cell.trim().toLowerCase()).join('|');
+      const format = HEADINGS[names];
+      table = format ? { format, textCells: format === 'ml-news' ? 1 : 2 } : null;
+      if (format) result.format ??= format;
+      i++;
+      continue;
+    }
+    if (!table || !trimmed.startsWith('|')) continue;
+
+    let rowText = trimmed;
+    let last = i;
+    while (!isClosedRow(rowText) && last + 1 < lines.length) {
+      const next = lines[last + 1]!.trim();
+      if (next === '' || next.startsWith('|') || next.startsWith('#')) break;
+      rowText += '\n' + next;
+      last++;
+    }
+    if (last > i) {
+      problem(lineNo, 'broken-row', `a line break splits this row; it goes on to line ${last + 1}`);
+      result.repairs.push(`line ${lineNo}: rejoined the row broken across lines ${lineNo}\u2013${last + 1}`);
+    }
+    i = last;
+    readRow(rowText, lineNo, table);
+  }
+  return result;
+
+  function readRow(rowText: string, lineNo: number, current: Table) {
+    const cells = splitRow(rowText);
+    let linkCells = 1;
+    let link = parseLinkCell(cells[0]!);
+    while (!link && linkCells < cells.length && cells[0]!.trim().startsWith('[')) {
+      linkCells++;
+      link = parseLinkCell(cells.slice(0, linkCells).join('|'));
+    }
+    if (!link) linkCells = 1;
+    const rest = cells.slice(linkCells);
+    const expected = current.textCells + 1;
+    const found = cells.length;
+    const splitTitle = linkCells > 1;
+    if (splitTitle || rest.length > current.textCells) {
+      const where = splitTitle ? cells.slice(0, linkCells).join('|') : rest.slice(current.textCells - 1).join('|');
+      problem(lineNo, 'pipe', `an unescaped "|" splits a cell (${found} cells, the header has ${expected}): "${excerpt(where)}"`);
+    } else if (rest.length < current.textCells && !(link && isPlaceholder(link, rest))) {
+      problem(lineNo, 'cells', `${found} cells where the header has ${expected}`);
+    }
+
+    if (link && isPlaceholder(link, rest)) return;
+    if (!link) {
+      const text = collapseSpace(cells[0]!);
+      problem(lineNo, 'empty-link', `no [title](address) link in "${excerpt(text)}"`);
+      return;
+    }
+
+    const summaryCells = current.format === 'compass' && rest.length >= 2 ? rest.slice(0, -1) : rest;
+    const summaryRaw = summaryCells.join('|');
+    const topicsRaw = current.format === 'compass' && rest.length >= 2 ? rest[rest.length - 1]! : '';
+    let titleRaw = link.text.trim();
+    if (current.format === 'ml-news' && endsWithBarePeriod(titleRaw)) titleRaw = titleRaw.slice(0, -1);
+    const title = decodeLinkText(titleRaw);
+    const destination = decodeLinkDestination(link.destination);
+
+    for (const raw of [link.text, summaryRaw, topicsRaw]) {
+      const escape = LEFTOVER_ESCAPE.exec(raw);
+      if (escape) problem(lineNo, 'escape', `leftover escape ${escape[1]} in "${excerpt(raw.slice(Math.max(0, escape.index - 20)), 50)}"`);
+    }
+    if (!destination) {
+      problem(lineNo, 'empty-link', `"${excerpt(title)}" links nowhere`);
+      return;
+    }
+
+    const arxivId = arxivIdFromUrl(destination);
+    const url = arxivId ? arxivAbsUrl(arxivId) : cleanUrl(destination) ?? destination;
+    const tracking = trackingIn(destination);
+    if (tracking.length) {
+      problem(lineNo, 'tracking', `tracking ${tracking.join(', ')} in ${excerpt(destination, 80)}`);
+      result.repairs.push(`line ${lineNo}: removed ${tracking.join(', ')} from the link`);
+    }
+
+    const key = paperKey({ arxivId, url });
+    const first = seenPapers.get(key);
+    if (first !== undefined) {
+      problem(lineNo, 'duplicate', `the same paper as line ${first} (${arxivId ? 'arXiv ' + arxivId : url})`);
+    } else seenPapers.set(key, lineNo);
+
+    const topics = normalizeTopics([decodeCell(topicsRaw)]);
+    for (const topic of topics) {
+      const shape = topic.toLowerCase().split(/\s+/).sort().join(' ');
+      const seen = seenTopics.get(shape);
+      if (!seen) seenTopics.set(shape, { spelling: topic, line: lineNo });
+      else if (seen.spelling !== topic) {
+        problem(lineNo, 'topic-drift', `topic "${topic}" drifts from "${seen.spelling}" (line ${seen.line})`);
+      }
+    }
+
+    const givenMonth = explicitMonth ?? fileMonth;
+    const week =
+      current.format === 'ml-news'
+        ? mlWeek ?? mondayOf(givenMonth ? `${givenMonth}-01` : today)
+        : compassBlockStart(monthForBlocks(), compassIndex);
+    result.items.push({
+      title,
+      url,
+      arxivId,
+      section: current.format === 'ml-news' && section && isSection(section) ? section : 'Research',
+      summary: normalizeSummary(decodeCell(summaryRaw)),
+      topics,
+      week,
+      line: lineNo,
+    });
+  }
+}
+
+function isPlaceholder(link: { text: string; destination: string }, rest: string[]): boolean {
+  const text = link.text.trim();
+  return (text === '' || text === '.') && link.destination.trim() === '' && rest.every((cell) => cell.trim() === '');
+}
+
+/** `FILE:LINE: kind: message`, in line order. */
+export function formatProblems(fileName: string, problems: readonly ListProblem[]): string[] {
+  return [...problems]
+    .sort((a, b) => a.line - b.line)
+    .map((p) => `${fileName}:${p.line}: ${p.kind}: ${p.message}`);
+}

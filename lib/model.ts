@@ -1,0 +1,74 @@
+/** The four sections of a list, in the order every list prints them. */
+export const SECTIONS = ['Research', 'News', 'Resources', 'Perspectives'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export function isSection(value: unknown): value is Section {
+  return typeof value === 'string' && (SECTIONS as readonly string[]).includes(value);
+}
+
+/** What the capture step reads off a page. */
+export interface Capture {
+  title: string;
+  url: string;
+  authors: string[];
+  /** YYYY-MM-DD of first publication, or null when the page does not say. */
+  published: string | null;
+  abstract: string | null;
+  arxivId: string | null;
+  siteName: string | null;
+  section: Section;
+  /** The page selection as markdown, offered as the start of the summary. */
+  selection: string | null;
+}
+
+/** One row of a curator's list, as the library stores it. */
+export interface Item {
+  id: string;
+  title: string;
+  url: string;
+  authors: string[];
+  published: string | null;
+  abstract: string | null;
+  arxivId: string | null;
+  siteName: string | null;
+  section: Section;
+  summary: string;
+  topics: string[];
+  /** The day (YYYY-MM-DD) the item is listed under; each format groups days its own way. */
+  week: string;
+  /** Position among the items of the same section and week. */
+  order: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The fields a list format carries; the rest are Paperboy's own. */
+export type ListedFields = Pick<Item, 'title' | 'url' | 'section' | 'summary' | 'topics' | 'week'>;
+
+export function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** A full item from the fields a list carries, with Paperboy's own fields at their defaults. */
+export function itemFrom(
+  listed: ListedFields & Partial<Pick<Item, 'arxivId' | 'authors' | 'published' | 'abstract' | 'siteName' | 'order'>>,
+  now = new Date().toISOString(),
+): Item {
+  return {
+    id: newId(),
+    title: listed.title,
+    url: listed.url,
+    authors: listed.authors ?? [],
+    published: listed.published ?? null,
+    abstract: listed.abstract ?? null,
+    arxivId: listed.arxivId ?? null,
+    siteName: listed.siteName ?? null,
+    section: listed.section,
+    summary: listed.summary,
+    topics: listed.topics,
+    week: listed.week,
+    order: listed.order ?? 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

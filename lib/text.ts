@@ -1,0 +1,60 @@
+/** Collapses every run of white space (line breaks included) into one space. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The stored form of a summary: Unix line breaks, no trailing spaces on a line,
+ * at most one blank line in a row, no blank lines at either end.
+ * Tables cannot carry more than this, so the library never holds more.
+ */
+export function normalizeSummary(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+/** Topic labels: trimmed, single-spaced, no commas (they separate topics), first spelling wins. */
+export function normalizeTopics(topics: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of topics) {
+    for (const part of raw.split(',')) {
+      const topic = collapseSpace(part);
+      if (topic && !seen.has(topic.toLowerCase())) seen.set(topic.toLowerCase(), topic);
+    }
+  }
+  return [...seen.values()];
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '\u2013', mdash: '\u2014',
+  hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', copy: '\u00a9',
+  reg: '\u00ae', trade: '\u2122', times: '\u00d7', middot: '\u00b7', laquo: '\u00ab', raquo: '\u00bb',
+};
+
+/** Decodes one entity body (`amp`, `#39`, `#x27`), or returns null when it is not one we know. */
+export function decodeEntity(body: string): string | null {
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code < 1 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+    return String.fromCodePoint(code);
+  }
+  return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? null;
+}
+
+export const ENTITY_PATTERN = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY_PATTERN, (whole, body: string) => decodeEntity(body) ?? whole);
+}
+
+/** Truncates for messages, on a character boundary. */
+export function excerpt(text: string, max = 60): string {
+  const flat = collapseSpace(text);
+  const chars = [...flat];
+  return chars.length <= max ? flat : chars.slice(0, max - 1).join('') + '\u2026';
+}

@@ -1,0 +1,111 @@
+/** arXiv identifiers: new style `2106.09685` and old style `math/0211159`, `math.GT/0309136`. */
+const NEW_ID = String.raw`\d{4}\.\d{4,5}`;
+const OLD_ID = String.raw`[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?/\d{7}`;
+const ID_WITH_VERSION = new RegExp(String.raw`^(${NEW_ID}|${OLD_ID})(?:v\d+)?$`);
+
+/** The bare identifier (no version) when `text` is an arXiv id with or without a version. */
+export function parseArxivId(text: string): string | null {
+  const cleaned = text.trim().replace(/^arxiv:/i, '').replace(/\.pdf$/i, '');
+  return ID_WITH_VERSION.exec(cleaned)?.[1] ?? null;
+}
+
+const ARXIV_HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org', 'ar5iv.labs.arxiv.org', 'ar5iv.org']);
+const ARXIV_PATH = new RegExp(String.raw`^/(?:abs|pdf|html|format|papers)/((?:${NEW_ID}|${OLD_ID})(?:v\d+)?)(?:\.pdf)?/?$`);
+const MIRROR_PATH = new RegExp(String.raw`^/(?:abs|overview|pdf|papers)/((?:${NEW_ID})(?:v\d+)?)/?$`);
+
+/** The arXiv id a paper address points at: arXiv itself, Hugging Face papers, alphaXiv. */
+export function arxivIdFromUrl(address: string | URL): string | null {
+  let url: URL;
+  try {
+    url = typeof address === 'string' ? new URL(address) : address;
+  } catch {
+    return null;
+  }
+  const host = url.hostname.toLowerCase();
+  const path = decodeURIComponent(url.pathname);
+  if (ARXIV_HOSTS.has(host)) {
+    const match = ARXIV_PATH.exec(path);
+    return match ? parseArxivId(match[1]!) : null;
+  }
+  if (host === 'huggingface.co' || host === 'alphaxiv.org' || host === 'www.alphaxiv.org') {
+    const match = MIRROR_PATH.exec(path);
+    return match ? parseArxivId(match[1]!) : null;
+  }
+  return null;
+}
+
+export function arxivAbsUrl(id: string): string {
+  return `https://arxiv.org/abs/${id}`;
+}
+
+export function arxivPdfUrl(id: string): string {
+  return `https://arxiv.org/pdf/${id}`;
+}
+
+const TRACKING_PARAM = /^(utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|oly_anon_id|oly_enc_id|vero_id|wt_mc|cmpid|s_cid|sc_cid|__s|_ga|_gl|spm|share_source|rss)$/i;
+
+export function isTrackingParam(name: string): boolean {
+  return TRACKING_PARAM.test(name);
+}
+
+/** Names the tracking parameters or fragment an address carries, for the checker. */
+export function trackingIn(address: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return [];
+  }
+  const found = [...url.searchParams.keys()].filter(isTrackingParam);
+  if (/^#(google_vignette|:~:text=)/.test(url.hash)) found.push(url.hash.split('=')[0]!);
+  return found;
+}
+
+/** The address without tracking parameters and fragment; null when it is not an http(s) address. */
+export function cleanUrl(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  for (const name of [...url.searchParams.keys()]) {
+    if (isTrackingParam(name)) url.searchParams.delete(name);
+  }
+  url.hash = '';
+  // URLSearchParams re-serialises the query; leave a query we did not touch exactly as written.
+  if (!url.search || url.search === '?') url.search = '';
+  return url.href;
+}
+
+/** The link a list should carry for a page: arXiv papers by their abstract page, the rest cleaned. */
+export function listUrl(address: string): string | null {
+  const id = arxivIdFromUrl(address);
+  if (id) return arxivAbsUrl(id);
+  return cleanUrl(address);
+}
+
+/**
+ * The key two captures of one paper share: `arxiv:ID` for arXiv papers wherever they were read,
+ * else the cleaned address without scheme, `www.` and trailing slash.
+ */
+export function paperKey(item: { arxivId?: string | null; url: string }): string {
+  const id = item.arxivId ?? arxivIdFromUrl(item.url);
+  if (id) return `arxiv:${id}`;
+  const cleaned = cleanUrl(item.url);
+  if (!cleaned) return item.url.trim();
+  const url = new URL(cleaned);
+  const host = url.hostname.replace(/^www\./, '');
+  const path = url.pathname.replace(/\/+$/, '');
+  return `${host}${url.port ? ':' + url.port : ''}${path}${url.search}`;
+}
+
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
