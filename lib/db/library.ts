@@ -11,7 +11,7 @@ import { DB_VERSION, MIGRATIONS } from './migrations';
 export type LibraryErrorKind = 'quota' | 'blocked' | 'corrupt' | 'invalid' | 'unavailable';
 
 export class LibraryError extends Error {
-  constructor(readonly kind: LibraryErrorKind, message: string, readonly cause?: unknown) {
+  constructor(readonly kind: LibraryErrorKind, message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'LibraryError';
   }

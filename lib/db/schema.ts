@@ -43,3 +43,6 @@ export interface PaperboySchema extends DBSchema {
 
 export type PaperboyDB = IDBPDatabase<PaperboySchema>;
 export type UpgradeTransaction = IDBPTransaction<PaperboySchema, StoreNames<PaperboySchema>[], 'versionchange'>;
+
+/** Settings key: the context menu asked the popup to add the page selection to the summary. */
+export const PENDING_SELECTION_KEY = 'pendingSelection';

@@ -28,6 +28,20 @@ function firstSubmitted(doc: Document): string | null {
   ]);
 }
 
+/** LaTeXML puts a whole author block in one node: the name is the text before the first line break. */
+function latexmlName(node: Element): string {
+  let name = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === 1) {
+      const tag = (child as Element).tagName.toLowerCase();
+      if (tag === 'br') break;
+      if (tag === 'sup' || (child as Element).classList.contains('ltx_note')) continue;
+    }
+    name += child.textContent ?? '';
+  }
+  return cleanText(name).replace(/[\d*,\u2020\u2021\u00a7\u00b6\u2217]+$/u, '').trim();
+}
+
 function readArxiv(doc: Document, url: URL): Capture {
   const id =
     firstValid([() => parseArxivId(meta(doc, 'citation_arxiv_id') ?? ''), () => arxivIdFromUrl(url)]) ??
@@ -47,11 +61,7 @@ function readArxiv(doc: Document, url: URL): Capture {
     firstValid<string[]>(
       [
         () => metaAll(doc, 'citation_author').map(personName),
-        () =>
-          [...doc.querySelectorAll('.ltx_authors .ltx_personname')].flatMap((node) =>
-            // LaTeXML puts a whole author block in one node; the first line is the name.
-            (node.innerHTML.split(/<br\s*\/?>/i)[0] ?? '').replace(/<[^>]*>/g, ' '),
-          ).map((name) => cleanText(name).replace(/[\d*†‡§¶∗,]+$/u, '').trim()),
+        () => [...doc.querySelectorAll('.ltx_authors .ltx_personname')].map(latexmlName),
         () => [...doc.querySelectorAll('.authors a')].map((a) => text(a)),
       ],
       (list) => list.filter(Boolean).length > 0,
@@ -80,8 +90,9 @@ function readArxiv(doc: Document, url: URL): Capture {
 export const arxivAdapter: Adapter = {
   name: 'arxiv',
   examples: [
-    'https://arxiv.org/abs/2106.09685',
+    'https://arxiv.org/abs/2106.09685v2',
     'https://arxiv.org/abs/math/0211159v1',
+    'https://arxiv.org/abs/2303.08774v3#abstract',
     'https://arxiv.org/html/2507.08794v1',
   ],
   matches: (url) => isArxiv(url) && arxivIdFromUrl(url) !== null,

@@ -87,7 +87,14 @@ export function readGeneric(doc: Document, url: URL): Capture {
 
 export const genericAdapter: Adapter = {
   name: 'generic',
-  examples: ['https://techcrunch.com/2025/07/22/example-news/', 'https://example.org/no-metadata.html', 'https://lilianweng.github.io/posts/2024-11-28-reward-hacking/'],
+  examples: [
+    'https://techcrunch.com/2025/07/22/mistral-releases-a-new-open-model/?utm_source=twitter&utm_campaign=ai#google_vignette',
+    'https://www.anthropic.com/news/tracing-thoughts-language-model',
+    'https://lilianweng.github.io/posts/2024-11-28-reward-hacking/',
+    'https://example.org/notes/attention.html',
+    'https://hostile.example/post?id=7&fbclid=XYZ',
+    'https://blog.hostile.example/straw-berry',
+  ],
   matches: () => true,
   extract: readGeneric,
 };

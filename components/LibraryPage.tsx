@@ -1,0 +1,248 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { itemFrom } from '@/lib/model';
+import { addAllNew, exportLibrary, listAll, restoreBackup, type LibraryError } from '@/lib/db/library';
+import type { PaperboyDB, StoredItem } from '@/lib/db/schema';
+import { announceChange, onLibraryChange } from '@/lib/db/changes';
+import { readList, formatProblems, type ReadResult } from '@/lib/format/read';
+import { exportMlNews } from '@/lib/format/mlnews';
+import { exportCompass } from '@/lib/format/compass';
+import { mlNewsWeek, mlNewsWeekLabel, isMonth, localToday } from '@/lib/dates';
+import { Notice, type Tone } from './Notice';
+
+export interface LibraryServices {
+  openDatabase(): Promise<PaperboyDB>;
+  download(fileName: string, text: string, type?: string): void;
+  afterChange(db: PaperboyDB): void;
+}
+
+interface PendingImport {
+  fileName: string;
+  result: ReadResult;
+}
+
+function matches(item: StoredItem, query: string): boolean {
+  if (!query) return true;
+  const haystack = `${item.title}\n${item.summary}\n${item.topics.join(' ')}\n${item.url}\n${item.authors.join(' ')}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** All weeks, search, import of a list file, backup and restore. */
+export function LibraryPage({ services }: { services: LibraryServices }) {
+  const [db, setDb] = useState<PaperboyDB | null>(null);
+  const [items, setItems] = useState<StoredItem[]>([]);
+  const [corrupt, setCorrupt] = useState(0);
+  const [query, setQuery] = useState('');
+  const [month, setMonth] = useState('');
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [status, setStatus] = useState<{ tone: Tone; text: string; details?: string[] } | null>(null);
+
+  const refresh = useCallback(async (database: PaperboyDB) => {
+    const listing = await listAll(database);
+    setItems(listing.items);
+    setCorrupt(listing.corrupt);
+  }, []);
+
+  useEffect(() => {
+    services
+      .openDatabase()
+      .then(async (database) => {
+        setDb(database);
+        await refresh(database);
+      })
+      .catch((error: LibraryError) => setStatus({ tone: 'error', text: error.message }));
+  }, [services, refresh]);
+
+  useEffect(() => (db ? onLibraryChange(() => void refresh(db)) : undefined), [db, refresh]);
+
+  const weeks = useMemo(() => {
+    const groups = new Map<string, StoredItem[]>();
+    for (const item of items.filter((i) => matches(i, query))) {
+      const start = mlNewsWeek(item.week).start;
+      if (!groups.has(start)) groups.set(start, []);
+      groups.get(start)!.push(item);
+    }
+    return [...groups].sort((a, b) => b[0].localeCompare(a[0]));
+  }, [items, query]);
+
+  const changed = (database: PaperboyDB) => {
+    announceChange({ kind: 'items', from: 'library' });
+    services.afterChange(database);
+  };
+
+  const readListFile = async (file: File) => {
+    const text = await file.text();
+    const result = readList(text, { fileName: file.name, month: isMonth(month) ? month : undefined });
+    if (!result.format) {
+      setPending(null);
+      setStatus({ tone: 'error', text: `${file.name} is not a list Paperboy reads: it has no |Link|description| or | Title | Summary | Topics | table. Nothing was imported.` });
+      return;
+    }
+    setPending({ fileName: file.name, result });
+    setStatus(null);
+  };
+
+  const confirmImport = async () => {
+    if (!db || !pending) return;
+    try {
+      const incoming = pending.result.items.map(({ line: _line, ...listed }, order) => itemFrom({ ...listed, order }));
+      const report = await addAllNew(db, incoming);
+      setStatus({
+        tone: 'ok',
+        text: `Imported ${report.added} item${report.added === 1 ? '' : 's'} from ${pending.fileName}${report.skipped ? `; ${report.skipped} already in the library were skipped` : ''}.`,
+      });
+      setPending(null);
+      await refresh(db);
+      changed(db);
+    } catch (error) {
+      setStatus({ tone: 'error', text: `Nothing was imported: ${(error as Error).message}` });
+    }
+  };
+
+  const restore = async (file: File) => {
+    if (!db) return;
+    try {
+      const report = await restoreBackup(db, await file.text());
+      if (report.rejected.length) {
+        setStatus({
+          tone: 'error',
+          text: `${file.name}: ${report.rejected.length} item${report.rejected.length === 1 ? ' was' : 's were'} rejected, so nothing was restored.`,
+          details: report.rejected.map((r) => `items[${r.index}]: ${r.reason}`),
+        });
+        return;
+      }
+      setStatus({ tone: 'ok', text: `Restored ${report.added} item${report.added === 1 ? '' : 's'}${report.skipped ? `; ${report.skipped} already present were skipped` : ''}.` });
+      await refresh(db);
+      changed(db);
+    } catch (error) {
+      setStatus({ tone: 'error', text: `${file.name} is not a Paperboy backup (${(error as Error).message}). Nothing was restored.` });
+    }
+  };
+
+  const backup = async () => {
+    if (!db) return;
+    const data = await exportLibrary(db);
+    services.download(`paperboy-backup-${localToday()}.json`, JSON.stringify(data, null, 2) + '\n', 'application/json');
+  };
+
+  const downloadAll = (format: 'ml-news' | 'compass') => {
+    const text = format === 'ml-news' ? exportMlNews(items) : exportCompass(items);
+    services.download(`paperboy-${format}-${localToday()}.md`, text);
+  };
+
+  return (
+    <main>
+      <header>
+        <h1>Paperboy library</h1>
+        <span class="hint">{items.length} items</span>
+      </header>
+      {status && (
+        <Notice tone={status.tone}>
+          {status.text}
+          {status.details && (
+            <ul>
+              {status.details.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </Notice>
+      )}
+      {corrupt > 0 && <Notice tone="error">{corrupt} saved records could not be read; they are left untouched.</Notice>}
+      <section class="week" aria-labelledby="pb-import-heading">
+        <h2 id="pb-import-heading">Import a list file</h2>
+        <div class="row">
+          <div class="field">
+            <label for="pb-import-file">List file (markdown)</label>
+            <input id="pb-import-file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void readListFile(file);
+            }} />
+          </div>
+          <div class="field">
+            <label for="pb-import-month">Month of the headings (optional)</label>
+            <input id="pb-import-month" type="month" value={month} onInput={(e) => setMonth(e.currentTarget.value)} />
+          </div>
+        </div>
+        {pending && (
+          <Notice>
+            {pending.fileName}: {pending.result.items.length} item{pending.result.items.length === 1 ? '' : 's'} ({pending.result.format === 'ml-news' ? 'ML news of the week' : 'Monthly papers by week'}).
+            {pending.result.repairs.length > 0 && ` ${pending.result.repairs.length} repair${pending.result.repairs.length === 1 ? '' : 's'} made.`}
+            <button type="button" class="small" onClick={() => void confirmImport()} disabled={pending.result.items.length === 0}>
+              Import {pending.result.items.length} items
+            </button>
+            {pending.result.problems.length > 0 && (
+              <details>
+                <summary>What the checker found ({pending.result.problems.length})</summary>
+                <ul>
+                  {formatProblems(pending.fileName, pending.result.problems).map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </Notice>
+        )}
+      </section>
+      <section class="week" aria-labelledby="pb-backup-heading">
+        <h2 id="pb-backup-heading">Backup and restore</h2>
+        <div class="actions">
+          <button type="button" onClick={() => void backup()} disabled={!db}>
+            Download backup
+          </button>
+          <button type="button" onClick={() => downloadAll('ml-news')} disabled={!items.length}>
+            Download all as ML news
+          </button>
+          <button type="button" onClick={() => downloadAll('compass')} disabled={!items.length}>
+            Download all as monthly papers
+          </button>
+        </div>
+        <div class="field">
+          <label for="pb-restore-file">Restore a backup (JSON)</label>
+          <input id="pb-restore-file" type="file" accept=".json,application/json" onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) void restore(file);
+          }} />
+        </div>
+      </section>
+      <section class="week" aria-labelledby="pb-all-heading">
+        <h2 id="pb-all-heading">All weeks</h2>
+        <div class="field">
+          <label for="pb-search">Search</label>
+          <input id="pb-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder="title, summary, topic, author" />
+        </div>
+        {weeks.length === 0 && <p class="hint">{items.length ? 'Nothing matches.' : 'The library is empty.'}</p>}
+        {weeks.map(([start, group]) => (
+          <div key={start}>
+            <h3>{mlNewsWeekLabel(mlNewsWeek(start))}, {start.slice(0, 4)}</h3>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Section</th>
+                  <th scope="col">Topics</th>
+                </tr>
+              </thead>
+              <tbody>
+                {group.map((item) => (
+                  <tr key={item.id}>
+                    <td>
+                      <a href={item.url} target="_blank" rel="noreferrer noopener">
+                        {item.title}
+                      </a>
+                    </td>
+                    <td>{item.section}</td>
+                    <td>{item.topics.join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ComponentChildren } from 'preact';
+
+export type Tone = 'info' | 'ok' | 'error';
+
+export function Notice(props: { tone?: Tone; children: ComponentChildren; id?: string }) {
+  const tone = props.tone ?? 'info';
+  return (
+    <div class={`notice ${tone === 'info' ? '' : tone}`} role={tone === 'error' ? 'alert' : 'status'} id={props.id}>
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,445 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Capture, Item, Section } from '@/lib/model';
+import { newId } from '@/lib/model';
+import {
+  addItem, deleteItem, findPaper, getDraft, getSetting, knownTopics, listDays, openLibrary, putItems,
+  saveDraft, setSetting, deleteDraft, type LibraryError,
+} from '@/lib/db/library';
+import { PENDING_SELECTION_KEY, type Draft, type PaperboyDB, type StoredItem } from '@/lib/db/schema';
+import { announceChange, onLibraryChange } from '@/lib/db/changes';
+import { addDays, isDay, localToday } from '@/lib/dates';
+import { isHttpUrl, listUrl, paperKey } from '@/lib/url';
+import { collapseSpace, normalizeSummary } from '@/lib/text';
+import { canonicalTopics } from '@/lib/topics';
+import { fileNameFor, groupsBySection, markdownFor, moveItem, moveItemTo, periodFor, type CopyFormat } from '@/lib/format/copy';
+import { DEFAULT_TEMPLATE, unknownPlaceholders } from '@/lib/format/template';
+import type { Tone } from './Notice';
+
+/** Everything the views need from the browser; the extension passes the real one, tests a fake. */
+export interface CurationServices {
+  openDatabase(): Promise<PaperboyDB>;
+  activeTab(): Promise<{ id: number; windowId: number; url?: string; title?: string } | null>;
+  capturePage(tab: { id: number; windowId: number; url?: string; title?: string }): Promise<{
+    capture: Capture;
+    selectionHtml: string | null;
+    notice: string | null;
+    pageKey: string;
+  }>;
+  selectionToMarkdown(html: string): Promise<string | null>;
+  copy(text: string): Promise<void>;
+  download(fileName: string, text: string): void;
+  afterChange(db: PaperboyDB): void;
+  now(): Date;
+}
+
+export interface FormState {
+  title: string;
+  url: string;
+  section: Section;
+  summary: string;
+  topics: string;
+  week: string;
+  editingId: string | null;
+}
+
+export interface Status {
+  tone: Tone;
+  text: string;
+}
+
+const DRAFT_DELAY_MS = 250;
+const UNDO_MS = 10_000;
+
+
+function formFromCapture(capture: Capture, today: string, summary = ''): FormState {
+  return { title: capture.title, url: capture.url, section: capture.section, summary, topics: '', week: today, editingId: null };
+}
+
+function formFromItem(item: Item): FormState {
+  return {
+    title: item.title,
+    url: item.url,
+    section: item.section,
+    summary: item.summary,
+    topics: item.topics.join(', '),
+    week: item.week,
+    editingId: item.id,
+  };
+}
+
+function describeError(error: unknown): string {
+  return (error as LibraryError)?.message ?? String(error);
+}
+
+export function useCuration(services: CurationServices) {
+  const today = localToday(services.now());
+  const [db, setDb] = useState<PaperboyDB | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [page, setPage] = useState<Awaited<ReturnType<CurationServices['capturePage']>> | null>(null);
+  const [tab, setTab] = useState<{ id: number; windowId: number } | null>(null);
+  const [form, setForm] = useState<FormState>(() => formFromCapture({ title: '', url: '', authors: [], published: null, abstract: null, arxivId: null, siteName: null, section: 'Research', selection: null }, today));
+  const [draftState, setDraftState] = useState<'none' | 'pending' | 'saved' | 'restored'>('none');
+  const [duplicates, setDuplicates] = useState<StoredItem[]>([]);
+  const [listDay, setListDay] = useState(today);
+  const [format, setFormatState] = useState<CopyFormat>('ml-news');
+  const [template, setTemplateState] = useState(DEFAULT_TEMPLATE);
+  const [items, setItems] = useState<StoredItem[]>([]);
+  const [corrupt, setCorrupt] = useState(0);
+  const [topics, setTopics] = useState<string[]>([]);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [undo, setUndo] = useState<StoredItem | null>(null);
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pendingDraft = useRef<Draft | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const period = useMemo(() => periodFor(format, listDay), [format, listDay]);
+
+  const refreshList = useCallback(async (database: PaperboyDB, day: string, chosen: CopyFormat) => {
+    const current = periodFor(chosen, day);
+    const listing = await listDays(database, current.start, current.end);
+    setItems(listing.items);
+    setCorrupt(listing.corrupt);
+    setTopics(await knownTopics(database));
+  }, []);
+
+  const flushDraft = useCallback(async (database: PaperboyDB | null) => {
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draftTimer.current = null;
+    const draft = pendingDraft.current;
+    pendingDraft.current = null;
+    if (!database || !draft) return;
+    try {
+      await saveDraft(database, draft);
+      setDraftState('saved');
+    } catch (error) {
+      setStatus({ tone: 'error', text: `Your draft could not be kept: ${describeError(error)} Copy your summary somewhere safe.` });
+    }
+  }, []);
+
+  const queueDraft = useCallback(
+    (database: PaperboyDB, pageKey: string, capture: Capture, next: FormState) => {
+      pendingDraft.current = { pageKey, capture, ...next, savedAt: services.now().toISOString() };
+      setDraftState('pending');
+      if (draftTimer.current) clearTimeout(draftTimer.current);
+      draftTimer.current = setTimeout(() => void flushDraft(database), DRAFT_DELAY_MS);
+    },
+    [services, flushDraft],
+  );
+
+  /** Reads the tab in front into the form, or restores the draft kept for that page. */
+  const loadPage = useCallback(
+    async (database: PaperboyDB, options: { appendSelection?: boolean } = {}) => {
+      setLoading(true);
+      await flushDraft(database);
+      const current = await services.activeTab();
+      if (!current) {
+        setPage(null);
+        setLoading(false);
+        setStatus({ tone: 'info', text: 'No page is in front. Open a page and Paperboy again.' });
+        return;
+      }
+      setTab({ id: current.id, windowId: current.windowId });
+      const reading = await services.capturePage(current);
+      let selection: string | null = null;
+      if (reading.selectionHtml) {
+        try {
+          selection = await services.selectionToMarkdown(reading.selectionHtml);
+        } catch {
+          selection = null;
+        }
+      }
+      const capture = { ...reading.capture, selection };
+      setPage({ ...reading, capture });
+      const [draft, same] = await Promise.all([
+        getDraft(database, reading.pageKey),
+        capture.url ? findPaper(database, paperKey(capture)) : Promise.resolve([]),
+      ]);
+      setDuplicates(same);
+      let next: FormState;
+      if (draft) {
+        next = { title: draft.title, url: draft.url, section: draft.section, summary: draft.summary, topics: draft.topics, week: draft.week, editingId: draft.editingId };
+        setDraftState('restored');
+      } else {
+        next = formFromCapture(capture, today, selection ?? '');
+        setDraftState('none');
+      }
+      if (options.appendSelection && selection && (draft || next.summary !== selection)) {
+        next = { ...next, summary: next.summary ? `${next.summary}\n\n${selection}` : selection };
+        queueDraft(database, reading.pageKey, capture, next);
+      }
+      setForm(next);
+      setLoading(false);
+    },
+    [services, today, flushDraft, queueDraft],
+  );
+
+  const takePendingSelection = useCallback(
+    async (database: PaperboyDB, tabId: number | null): Promise<boolean> => {
+      const pending = await getSetting<{ tabId: number; at: number } | null>(database, PENDING_SELECTION_KEY, null);
+      if (!pending || (tabId !== null && pending.tabId !== tabId) || Date.now() - pending.at > 60_000) return false;
+      await setSetting(database, PENDING_SELECTION_KEY, null);
+      return true;
+    },
+    [],
+  );
+
+  // Open the library, read the page, list the week.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      let database: PaperboyDB;
+      try {
+        database = await services.openDatabase();
+      } catch (error) {
+        setFatal(describeError(error));
+        setLoading(false);
+        return;
+      }
+      if (cancelled) return;
+      setDb(database);
+      const [chosen, savedTemplate] = await Promise.all([
+        getSetting<CopyFormat>(database, 'format', 'ml-news'),
+        getSetting<string>(database, 'template', DEFAULT_TEMPLATE),
+      ]);
+      setFormatState(chosen);
+      setTemplateState(savedTemplate);
+      const current = await services.activeTab();
+      const append = await takePendingSelection(database, current?.id ?? null);
+      await loadPage(database, { appendSelection: append });
+      await refreshList(database, today, chosen);
+    })().catch((error) => {
+      setFatal(describeError(error));
+      setLoading(false);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [services, loadPage, refreshList, takePendingSelection, today]);
+
+  // Keep every open view in step with changes made in the others.
+  useEffect(() => {
+    if (!db) return;
+    return onLibraryChange((change) => {
+      if (change.kind === 'items') {
+        void refreshList(db, listDay, format);
+        if (page?.capture.url) void findPaper(db, paperKey(page.capture)).then(setDuplicates);
+      }
+      if (change.kind === 'settings') {
+        void takePendingSelection(db, tab?.id ?? null).then((yes) => (yes ? loadPage(db, { appendSelection: true }) : undefined));
+      }
+    });
+  }, [db, listDay, format, page, tab, refreshList, takePendingSelection, loadPage]);
+
+  // A closing popup gets one last chance to write the draft.
+  useEffect(() => {
+    const flush = () => void flushDraft(db);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+    };
+  }, [db, flushDraft]);
+
+  const update = useCallback(
+    <K extends keyof FormState>(field: K, value: FormState[K]) => {
+      setForm((previous) => {
+        const next = { ...previous, [field]: value };
+        if (db && page) queueDraft(db, page.pageKey, page.capture, next);
+        return next;
+      });
+    },
+    [db, page, queueDraft],
+  );
+
+  const changed = useCallback(
+    (database: PaperboyDB) => {
+      announceChange({ kind: 'items', from: 'view' });
+      services.afterChange(database);
+    },
+    [services],
+  );
+
+  const save = useCallback(async () => {
+    if (!db) return;
+    const title = collapseSpace(form.title);
+    const url = listUrl(form.url.trim()) ?? '';
+    if (!title) return setStatus({ tone: 'error', text: 'A title is needed: type the title of the work.' });
+    if (!isHttpUrl(url)) return setStatus({ tone: 'error', text: 'The link must be a web address starting with https:// or http://.' });
+    if (!isDay(form.week)) return setStatus({ tone: 'error', text: 'Pick the day of the week this item belongs to.' });
+    const capture = page?.capture;
+    const now = services.now().toISOString();
+    const topicsList = canonicalTopics(form.topics, topics);
+    const draftKey = page?.pageKey;
+    try {
+      if (draftTimer.current) clearTimeout(draftTimer.current);
+      pendingDraft.current = null;
+      let saved: Item;
+      if (form.editingId) {
+        const existing = [...items, ...duplicates].find((item) => item.id === form.editingId);
+        if (!existing) throw new Error('the item being edited is gone');
+        saved = { ...existing, title, url, section: form.section, summary: normalizeSummary(form.summary), topics: topicsList, week: form.week, updatedAt: now };
+        await putItems(db, [saved], draftKey);
+      } else {
+        const sameCapture = capture && capture.url && paperKey(capture) === paperKey({ url });
+        saved = await addItem(
+          db,
+          {
+            id: newId(),
+            title,
+            url,
+            authors: sameCapture ? capture.authors : [],
+            published: sameCapture ? capture.published : null,
+            abstract: sameCapture ? capture.abstract : null,
+            arxivId: sameCapture ? capture.arxivId : null,
+            siteName: sameCapture ? capture.siteName : null,
+            section: form.section,
+            summary: normalizeSummary(form.summary),
+            topics: topicsList,
+            week: form.week,
+            order: 0,
+            createdAt: now,
+            updatedAt: now,
+          },
+          draftKey,
+        );
+      }
+      setForm(formFromItem(saved));
+      setDraftState('none');
+      const where = periodFor(format, saved.week);
+      setStatus({ tone: 'ok', text: `Saved to ${where.label}, ${saved.section}.` });
+      setListDay(saved.week);
+      await refreshList(db, saved.week, format);
+      if (capture?.url) setDuplicates(await findPaper(db, paperKey(capture)));
+      changed(db);
+    } catch (error) {
+      setStatus({ tone: 'error', text: `Not saved: ${describeError(error)} Your text is still in the form.` });
+      if (page) queueDraft(db, page.pageKey, page.capture, form);
+    }
+  }, [db, form, page, items, duplicates, topics, format, services, refreshList, changed, queueDraft]);
+
+  const edit = useCallback(
+    (item: Item) => {
+      const next = formFromItem(item);
+      setForm(next);
+      if (db && page) queueDraft(db, page.pageKey, page.capture, next);
+      setStatus({ tone: 'info', text: `Editing \u201c${item.title}\u201d. Save keeps your changes.` });
+    },
+    [db, page, queueDraft],
+  );
+
+  const startOver = useCallback(async () => {
+    if (!db || !page) return;
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    pendingDraft.current = null;
+    await deleteDraft(db, page.pageKey);
+    setForm(formFromCapture(page.capture, today, page.capture.selection ?? ''));
+    setDraftState('none');
+    setStatus(null);
+  }, [db, page, today]);
+
+  const insertAbstract = useCallback(() => {
+    const abstract = page?.capture.abstract;
+    if (!abstract) return;
+    update('summary', form.summary.trim() ? `${form.summary.trimEnd()}\n\n${abstract}` : abstract);
+  }, [page, form.summary, update]);
+
+  const reorder = useCallback(
+    async (changedItems: Item[]) => {
+      if (!db || changedItems.length === 0) return;
+      try {
+        await putItems(db, changedItems);
+        await refreshList(db, listDay, format);
+        changed(db);
+      } catch (error) {
+        setStatus({ tone: 'error', text: `The new order was not saved: ${describeError(error)}` });
+      }
+    },
+    [db, listDay, format, refreshList, changed],
+  );
+
+  const move = useCallback((id: string, delta: number) => reorder(moveItem(items, id, delta, groupsBySection(format))), [items, format, reorder]);
+  const moveTo = useCallback((id: string, targetId: string) => reorder(moveItemTo(items, id, targetId, groupsBySection(format))), [items, format, reorder]);
+
+  const remove = useCallback(
+    async (item: StoredItem) => {
+      if (!db) return;
+      try {
+        await deleteItem(db, item.id);
+        setUndo(item);
+        if (undoTimer.current) clearTimeout(undoTimer.current);
+        undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+        if (form.editingId === item.id && page) setForm(formFromCapture(page.capture, today));
+        await refreshList(db, listDay, format);
+        if (page?.capture.url) setDuplicates(await findPaper(db, paperKey(page.capture)));
+        changed(db);
+      } catch (error) {
+        setStatus({ tone: 'error', text: `Not deleted: ${describeError(error)}` });
+      }
+    },
+    [db, form.editingId, page, today, listDay, format, refreshList, changed],
+  );
+
+  const undoDelete = useCallback(async () => {
+    if (!db || !undo) return;
+    const { paperKey: _key, ...item } = undo;
+    await putItems(db, [item]);
+    setUndo(null);
+    await refreshList(db, listDay, format);
+    if (page?.capture.url) setDuplicates(await findPaper(db, paperKey(page.capture)));
+    changed(db);
+    setStatus({ tone: 'ok', text: `Restored \u201c${item.title}\u201d.` });
+  }, [db, undo, listDay, format, page, refreshList, changed]);
+
+  const markdown = useMemo(() => markdownFor(format, listDay, items, template), [format, listDay, items, template]);
+
+  const copy = useCallback(async () => {
+    try {
+      await services.copy(markdown);
+      const count = items.length;
+      setStatus({ tone: 'ok', text: `Copied ${count} row${count === 1 ? '' : 's'} of ${period.label} as markdown.` });
+    } catch (error) {
+      setStatus({ tone: 'error', text: `The clipboard refused the text (${(error as Error).message}). Use Download instead.` });
+    }
+  }, [services, markdown, items.length, period.label]);
+
+  const download = useCallback(() => services.download(fileNameFor(format, listDay), markdown), [services, format, listDay, markdown]);
+
+  const setFormat = useCallback(
+    async (next: CopyFormat) => {
+      setFormatState(next);
+      if (!db) return;
+      await setSetting(db, 'format', next);
+      await refreshList(db, listDay, next);
+    },
+    [db, listDay, refreshList],
+  );
+
+  const setTemplate = useCallback(
+    (next: string) => {
+      setTemplateState(next);
+      if (db) void setSetting(db, 'template', next);
+    },
+    [db],
+  );
+
+  const showPeriod = useCallback(
+    async (direction: -1 | 1) => {
+      const next = direction < 0 ? addDays(period.start, -1) : addDays(period.end, 1);
+      setListDay(next);
+      if (db) await refreshList(db, next, format);
+    },
+    [db, period, format, refreshList],
+  );
+
+  return {
+    loading, fatal, page, form, draftState, duplicates, items, corrupt, topics, status, undo, format, template,
+    templateProblems: unknownPlaceholders(template), period, markdown, listDay, db,
+    update, save, edit, startOver, insertAbstract, move, moveTo, remove, undoDelete, copy, download, setFormat,
+    setTemplate, showPeriod, setStatus, reload: () => (db ? loadPage(db) : Promise.resolve()),
+    appendSelection: () => (db ? loadPage(db, { appendSelection: true }) : Promise.resolve()),
+  };
+}
+
+export type Curation = ReturnType<typeof useCuration>;

@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { openLibrary, setSetting } from '@/lib/db/library';
+import { announceChange, onLibraryChange } from '@/lib/db/changes';
+import type { PaperboyDB } from '@/lib/db/schema';
+import { refreshBadge } from '@/utils/badge';
+import { PENDING_SELECTION_KEY } from '@/lib/db/schema';
+
+const ADD_SELECTION_MENU = 'paperboy-add-selection';
+
+export default defineBackground(() => {
+  let database: Promise<PaperboyDB> | null = null;
+  const db = () => (database ??= openLibrary({ onReplaced: () => (database = null) }));
+
+  const updateBadge = () => {
+    db().then(refreshBadge, (error: Error) => console.warn('Paperboy: library unavailable', error.message));
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: ADD_SELECTION_MENU, title: 'Add selection to summary', contexts: ['selection'] }),
+    );
+    updateBadge();
+  });
+  browser.runtime.onStartup.addListener(updateBadge);
+  onLibraryChange(updateBadge);
+
+  // The menu click grants activeTab on that tab; the popup then reads the selection and appends it.
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== ADD_SELECTION_MENU || !tab?.id) return;
+    const marked = db()
+      .then((opened) => setSetting(opened, PENDING_SELECTION_KEY, { tabId: tab.id, at: Date.now() }))
+      .then(() => announceChange({ kind: 'settings', from: 'background' }));
+    const action = browser.action as typeof browser.action & { openPopup?: () => Promise<void> };
+    const opened = action.openPopup
+      ? action.openPopup()
+      : Promise.reject(new Error('no popup API'));
+    opened.catch(async () => {
+      await marked;
+      const panel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
+      await panel?.open({ tabId: tab.id! }).catch(() => undefined);
+    });
+  });
+});

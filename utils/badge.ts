@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { countDays, type LibraryError } from '@/lib/db/library';
+import type { PaperboyDB } from '@/lib/db/schema';
+import { localToday, mlNewsWeek } from '@/lib/dates';
+
+/** The toolbar badge: how many items this week's list holds. */
+export async function refreshBadge(db: PaperboyDB): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  try {
+    const week = mlNewsWeek(localToday());
+    const count = await countDays(db, week.start, week.end);
+    await action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+    await action.setBadgeText({ text: count > 0 ? String(count) : '' });
+    await action.setTitle({ title: `Paperboy: ${count} item${count === 1 ? '' : 's'} this week` });
+  } catch (error) {
+    console.warn('Paperboy: badge not updated', (error as LibraryError).message);
+  }
+}

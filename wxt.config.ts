@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Least privilege: activeTab (the page in front, when the curator clicks Paperboy), scripting to read
+ * it, sidePanel, contextMenus, clipboardWrite; host access only to arXiv's API host, for PDF tabs.
+ * Reading the tab in front while the side panel stays open is an optional permission, asked for
+ * from the side panel. No content script is registered on any page: it is injected on demand.
+ *
+ * `--mode e2e` builds a test copy (into .output/chrome-mv3-e2e) that may read every page, because
+ * a test cannot make the real click that grants activeTab.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022', sourcemap: false },
+  }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Paperboy',
+    description: 'Capture papers and posts into your weekly ML news list: one click fills the form, one click copies the markdown.',
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'clipboardWrite'],
+    host_permissions: ['https://export.arxiv.org/*', ...(mode === 'e2e' ? ['<all_urls>'] : [])],
+    optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
+    action: { default_title: 'Paperboy: capture this page' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open Paperboy on this page',
+      },
+    },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'paperboy@paperboy.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
