@@ -1,15 +1,22 @@
+import { repairMojibake } from './format/mojibake';
+
 /** Collapses every run of white space (line breaks included) into one space. */
 export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The stored form of a title: one line, no mojibake. */
+export function normalizeTitle(text: string): string {
+  return collapseSpace(repairMojibake(text).text);
+}
+
 /**
- * The stored form of a summary: Unix line breaks, no trailing spaces on a line,
+ * The stored form of a summary: mojibake repaired, Unix line breaks, no trailing spaces on a line,
  * at most one blank line in a row, no blank lines at either end.
  * Tables cannot carry more than this, so the library never holds more.
  */
 export function normalizeSummary(text: string): string {
-  return text
+  return repairMojibake(text).text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))

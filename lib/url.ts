@@ -76,7 +76,7 @@ export function cleanUrl(address: string): string | null {
   url.hash = '';
   // URLSearchParams re-serialises the query; leave a query we did not touch exactly as written.
   if (!url.search || url.search === '?') url.search = '';
-  return url.href;
+  return linkSafeUrl(url.href);
 }
 
 /** The link a list should carry for a page: arXiv papers by their abstract page, the rest cleaned. */
@@ -109,3 +109,21 @@ export function isHttpUrl(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * An address that is safe inside `(...)` of a table row: spaces, pipes, angle brackets,
+ * entity-like ampersands and unbalanced parentheses percent-encoded. Idempotent.
+ */
+export function linkSafeUrl(url: string): string {
+  let safe = url.replace(/[ |<>]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  safe = safe.replace(/&(?=#?[A-Za-z0-9]+;)/g, '%26');
+  let depth = 0;
+  let balanced = true;
+  for (const char of safe) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) balanced = false;
+  }
+  if (!balanced || depth !== 0) safe = safe.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return safe;
+}
+

@@ -26,7 +26,7 @@ function childText(parent: Element, name: string): string {
 
 /** The capture in an API answer (an Atom feed) for `id`; throws `not-found` when it holds none. */
 export function parseArxivAtom(feed: Document, id: string): Capture {
-  const entry = [...feed.getElementsByTagNameNS('*', 'entry')].find((e) => !/\/api\/errors/.test(childText(e, 'id')));
+  const entry = [...feed.getElementsByTagName('*')].filter((e) => e.localName === 'entry').find((e) => !/\/api\/errors/.test(childText(e, 'id')));
   if (!entry || !childText(entry, 'title')) {
     throw new ArxivLookupError('not-found', `arXiv has no paper ${id}.`);
   }

@@ -1,7 +1,7 @@
 import { isSection, newId, type Item } from '../model';
 import { isDay } from '../dates';
 import { arxivIdFromUrl, isHttpUrl, parseArxivId } from '../url';
-import { collapseSpace, normalizeSummary, normalizeTopics } from '../text';
+import { collapseSpace, normalizeSummary, normalizeTitle, normalizeTopics } from '../text';
 
 /**
  * The library's backup file, read by the extension and by `paperboy convert`:
@@ -38,7 +38,7 @@ function optionalString(value: unknown): string | null | undefined {
 export function checkItem(raw: unknown, now = new Date().toISOString()): Checked<Item> {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
   const record = raw as Record<string, unknown>;
-  const title = typeof record.title === 'string' ? collapseSpace(record.title) : '';
+  const title = typeof record.title === 'string' ? normalizeTitle(record.title) : '';
   if (!title) return { ok: false, reason: 'no title' };
   if (typeof record.url !== 'string' || !isHttpUrl(record.url)) return { ok: false, reason: `"${String(record.url ?? '')}" is not an http(s) address` };
   if (!isSection(record.section)) return { ok: false, reason: `section "${String(record.section)}" is not Research, News, Resources or Perspectives` };

@@ -1,4 +1,4 @@
-import { collapseSpace, decodeEntity, normalizeSummary } from '../text';
+import { collapseSpace, decodeEntity, normalizeSummary, normalizeTitle } from '../text';
 
 /**
  * Table cells of GitHub-flavoured markdown. A cell is one line: line breaks travel as `<br>`,
@@ -52,8 +52,9 @@ function escapeLine(line: string): string {
     .replace(/\\+(?=\|)/g, (run) => '&#92;'.repeat(run.length))
     .replace(/\|/g, '\\|');
   // GitHub trims a cell, and `<br> ` swallows one space: keep indentation with a first &nbsp;.
-  if (line.startsWith(' ')) out = '&nbsp;' + out.slice(1);
-  else if (line.startsWith('\t')) out = '&#9;' + out.slice(1);
+  const first = line.codePointAt(0);
+  if (first === 0x20) out = '&nbsp;' + out.slice(1);
+  else if (first !== undefined && /^\s/u.test(line)) out = `&#${first};` + out.slice(String.fromCodePoint(first).length);
   return out;
 }
 
@@ -82,7 +83,7 @@ const LINK_TEXT_SPECIAL = /[\\`*_[\]<>~|]/g;
 
 /** A title as link text that renders as exactly that title. */
 export function encodeLinkText(title: string): string {
-  return collapseSpace(title)
+  return normalizeTitle(title)
     .replace(ENTITY_LIKE, '&amp;')
     .replace(LINK_TEXT_SPECIAL, (char) => '\\' + char);
 }
@@ -105,23 +106,6 @@ export function endsWithBarePeriod(raw: string): boolean {
   let backslashes = 0;
   for (let i = raw.length - 2; i >= 0 && raw[i] === '\\'; i--) backslashes++;
   return backslashes % 2 === 0;
-}
-
-/**
- * An address that is safe inside `(...)` of a table row: spaces, pipes, angle brackets,
- * entity-like ampersands and unbalanced parentheses percent-encoded. Idempotent.
- */
-export function linkSafeUrl(url: string): string {
-  let safe = url.replace(/[ |<>]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-  safe = safe.replace(ENTITY_LIKE, '%26');
-  let depth = 0;
-  let balanced = true;
-  for (const char of safe) {
-    if (char === '(') depth++;
-    else if (char === ')' && --depth < 0) balanced = false;
-  }
-  if (!balanced || depth !== 0) safe = safe.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return safe;
 }
 
 /** The address inside `(...)` of a link as written by hand or by Paperboy. */

@@ -1,7 +1,8 @@
 import { SECTIONS, type ListedFields, type Section } from '../model';
 import { mlNewsWeek, mlNewsWeekLabel, type Period } from '../dates';
 import { arxivAbsUrl, arxivIdFromUrl } from '../url';
-import { encodeCell, encodeLinkText, linkSafeUrl } from './cell';
+import { encodeCell, encodeLinkText } from './cell';
+import { linkSafeUrl } from '../url';
 
 /** "ML news of the week": one block per Monday–Sunday week, newest on top, four sections each. */
 export const ML_NEWS_TABLE_HEADER = '|Link|description|\n|---|---|';

@@ -68,14 +68,28 @@ export function findMojibake(text: string): MojibakeFix[] {
   return fixes;
 }
 
-export function repairMojibake(text: string): { text: string; fixes: MojibakeFix[] } {
-  const fixes = findMojibake(text);
-  if (fixes.length === 0) return { text, fixes };
+function repairOnce(text: string, fixes: readonly MojibakeFix[]): string {
   let out = '';
   let last = 0;
   for (const fix of fixes) {
     out += text.slice(last, fix.index) + fix.after;
     last = fix.index + fix.before.length;
   }
-  return { text: out + text.slice(last), fixes };
+  return out + text.slice(last);
+}
+
+/**
+ * Repairs every run of mojibake. A repaired character can complete a new run with its neighbour
+ * (text saved wrongly twice), so it repeats until nothing changes: the result is stable.
+ */
+export function repairMojibake(text: string): { text: string; fixes: MojibakeFix[] } {
+  const all: MojibakeFix[] = [];
+  let current = text;
+  for (let pass = 0; pass < 4; pass++) {
+    const fixes = findMojibake(current);
+    if (fixes.length === 0) break;
+    if (pass === 0) all.push(...fixes); // offsets into the original text; later passes are rare
+    current = repairOnce(current, fixes);
+  }
+  return { text: current, fixes: all };
 }

@@ -1,5 +1,6 @@
 import type { Item } from '../model';
-import { encodeCell, encodeLinkText, linkSafeUrl } from './cell';
+import { encodeCell, encodeLinkText } from './cell';
+import { linkSafeUrl } from '../url';
 
 /** A custom row, one per item: `- [{title}]({url}): {summary}` and the like. */
 export const TEMPLATE_FIELDS = ['title', 'url', 'summary', 'topics', 'authors', 'date', 'section', 'arxivId', 'week'] as const;
