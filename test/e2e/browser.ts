@@ -1,0 +1,265 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import WebSocket from 'ws';
+import { startStandIn, type StandIn } from './server';
+
+/**
+ * The built extension loaded into real headless Chromium, with a CDP connection to drive its real
+ * toolbar popup (Playwright does not list the popup as a page).
+ */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is ${fromEnv}, but there is no file there.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+        'or set CHROME_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+/** A minimal CDP client over the browser's WebSocket, with flattened sessions. */
+class Cdp {
+  private next = 1;
+  private pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  private constructor(private socket: WebSocket) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string } };
+      if (message.id === undefined) return;
+      const waiter = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.error) waiter?.reject(new Error(message.error.message));
+      else waiter?.resolve(message.result);
+    });
+  }
+
+  static async connect(url: string): Promise<Cdp> {
+    const socket = new WebSocket(url, { perMessageDeflate: false });
+    await new Promise((resolveOpen, reject) => {
+      socket.once('open', resolveOpen);
+      socket.once('error', reject);
+    });
+    return new Cdp(socket);
+  }
+
+  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> {
+    const id = this.next++;
+    this.socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
+    return new Promise((resolveSend, reject) => this.pending.set(id, { resolve: resolveSend as (v: unknown) => void, reject }));
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The real popup (or any extension page target), driven as a person would: clicks and keys. */
+export class ExtensionPage {
+  constructor(private cdp: Cdp, private sessionId: string, readonly targetId: string) {}
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const result = await this.cdp.send<{ result: { value: T }; exceptionDetails?: { exception?: { description?: string }; text: string } }>(
+      'Runtime.evaluate',
+      { expression, awaitPromise: true, returnByValue: true, userGesture: true },
+      this.sessionId,
+    );
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    return result.result.value;
+  }
+
+  /** Waits until `expression` is truthy in the page; returns its value. */
+  async waitFor<T>(expression: string, what = expression, timeout = 10_000): Promise<T> {
+    const deadline = Date.now() + timeout;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      try {
+        last = await this.evaluate<T>(expression);
+        if (last) return last as T;
+      } catch (error) {
+        last = error;
+      }
+      await sleep(50);
+    }
+    throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
+  }
+
+  async value(selector: string): Promise<string> {
+    return this.evaluate<string>(`document.querySelector(${JSON.stringify(selector)})?.value ?? ''`);
+  }
+
+  async text(selector = 'body'): Promise<string> {
+    return this.evaluate<string>(`document.querySelector(${JSON.stringify(selector)})?.innerText ?? ''`);
+  }
+
+  private async centre(selector: string): Promise<{ x: number; y: number }> {
+    const box = await this.waitFor<{ x: number; y: number } | null>(
+      `(() => { const el = ${selector.startsWith('text=') ? `[...document.querySelectorAll('button, a, summary, label')].find((e) => e.textContent.trim() === ${JSON.stringify(selector.slice(5))})` : `document.querySelector(${JSON.stringify(selector)})`};
+        if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect();
+        return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; })()`,
+      selector,
+    );
+    return box;
+  }
+
+  /** A real mouse click at the element's centre (trusted, with user activation). */
+  async click(selector: string): Promise<void> {
+    const { x, y } = await this.centre(selector);
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await this.cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 }, this.sessionId);
+    }
+  }
+
+  /** Clicks into a field, selects what is there, and types `text` (line breaks as Enter). */
+  async fill(selector: string, text: string): Promise<void> {
+    await this.click(selector);
+    await this.press('a', ['Control']);
+    await this.press('Backspace');
+    await this.type(text);
+  }
+
+  async type(text: string): Promise<void> {
+    const lines = text.split('\n');
+    for (const [i, line] of lines.entries()) {
+      if (line) await this.cdp.send('Input.insertText', { text: line }, this.sessionId);
+      if (i < lines.length - 1) await this.press('Enter', ['Shift']);
+    }
+  }
+
+  async press(key: string, modifiers: Array<'Alt' | 'Control' | 'Meta' | 'Shift'> = []): Promise<void> {
+    const bits = { Alt: 1, Control: 2, Meta: 4, Shift: 8 };
+    const modifier = modifiers.reduce((sum, m) => sum + bits[m], 0);
+    const codes: Record<string, [string, number]> = {
+      Enter: ['Enter', 13], Tab: ['Tab', 9], Backspace: ['Backspace', 8], Delete: ['Delete', 46], Escape: ['Escape', 27],
+      ArrowUp: ['ArrowUp', 38], ArrowDown: ['ArrowDown', 40], a: ['KeyA', 65],
+    };
+    const [code, keyCode] = codes[key] ?? [key, key.toUpperCase().charCodeAt(0)];
+    const text = key === 'Enter' && !modifiers.includes('Control') ? '\r' : key.length === 1 && modifier === 0 ? key : undefined;
+    await this.cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', key, code, windowsVirtualKeyCode: keyCode, modifiers: modifier, text }, this.sessionId);
+    await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode, modifiers: modifier }, this.sessionId);
+  }
+
+  async focused(): Promise<string> {
+    return this.evaluate<string>(`(() => { const el = document.activeElement; return el ? (el.id || el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName) : ''; })()`);
+  }
+
+  async screenshot(): Promise<Buffer> {
+    const { data } = await this.cdp.send<{ data: string }>('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, this.sessionId);
+    return Buffer.from(data, 'base64');
+  }
+
+  async emulateDark(dark: boolean): Promise<void> {
+    await this.cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }] }, this.sessionId);
+  }
+
+  async close(): Promise<void> {
+    await this.cdp.send('Target.closeTarget', { targetId: this.targetId });
+  }
+}
+
+export interface Harness {
+  context: BrowserContext;
+  page: Page;
+  worker: Worker;
+  extensionId: string;
+  standIn: StandIn;
+  /** Opens a page at its real address in the tab in front. */
+  visit(url: string): Promise<void>;
+  /** Clicks the toolbar button, in effect: opens the real popup on the tab in front. */
+  openPopup(): Promise<ExtensionPage>;
+  /** The text on the system clipboard. */
+  clipboard(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No test build in ${EXTENSION_DIR}: run \`npm run test:e2e\` (it builds with \`wxt build --mode e2e\`).`);
+  }
+  const executablePath = chromiumPath();
+  const standIn = await startStandIn();
+  const profile = mkdtempSync(join(tmpdir(), 'paperboy-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--ignore-certificate-errors', '--remote-debugging-port=0',
+      `--host-resolver-rules=MAP * 127.0.0.1:${standIn.port}, EXCLUDE localhost`,
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const port = await (async () => {
+    for (let i = 0; i < 100; i++) {
+      try {
+        return readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n');
+      } catch {
+        await sleep(50);
+      }
+    }
+    throw new Error('Chromium did not open its debugging port');
+  })();
+  const cdp = await Cdp.connect(`ws://127.0.0.1:${port[0]}${port[1]}`);
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  const harness: Harness = {
+    context,
+    page,
+    worker,
+    extensionId,
+    standIn,
+    async visit(url) {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+    },
+    async openPopup() {
+      const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+      const known = await cdp.send<{ targetInfos: Array<{ targetId: string; url: string }> }>('Target.getTargets');
+      for (const target of known.targetInfos.filter((t) => t.url === popupUrl)) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await page.bringToFront();
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+      let targetId: string | undefined;
+      for (let i = 0; i < 100 && !targetId; i++) {
+        const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; url: string; type: string }> }>('Target.getTargets');
+        targetId = targetInfos.find((t) => t.url === popupUrl)?.targetId;
+        if (!targetId) await sleep(50);
+      }
+      if (!targetId) throw new Error('The popup did not open');
+      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+      await cdp.send('Runtime.enable', {}, sessionId);
+      await cdp.send('Browser.grantPermissions', { origin: `chrome-extension://${extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+      const popup = new ExtensionPage(cdp, sessionId, targetId);
+      await popup.waitFor(`document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`, 'the popup to render');
+      return popup;
+    },
+    async clipboard() {
+      const reader = await context.newPage();
+      await reader.goto(`chrome-extension://${extensionId}/library.html`);
+      const text = await reader.evaluate(() => navigator.clipboard.readText());
+      await reader.close();
+      return text;
+    },
+    async close() {
+      cdp.close();
+      await context.close();
+      await standIn.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
