@@ -4,6 +4,8 @@ import { paperKey, arxivIdFromUrl, arxivAbsUrl, listUrl } from '@/lib/url';
 import { pageKind, restrictionMessage } from '@/lib/capture/restricted';
 import { ArxivLookupError, createArxivLookup } from '@/lib/capture/arxiv-api';
 import { cleanText } from '@/lib/capture/read';
+import { getSetting, openLibrary, setSetting } from '@/lib/db/library';
+import type { PaperboyDB } from '@/lib/db/schema';
 import type { PageReading } from './page-reading';
 
 /** Every use of the browser's extension APIs by the views, behind one small interface. */
@@ -46,9 +48,16 @@ function fromTab(tab: TabInfo): Capture {
   };
 }
 
+let library: Promise<PaperboyDB> | null = null;
+const arxivCacheKey = (id: string) => `arxiv:${id}`;
+
 const lookupArxiv = createArxivLookup({
   fetch: (url) => fetch(url, { credentials: 'omit', cache: 'default' }),
   parse: (source, type) => new DOMParser().parseFromString(source, type),
+  store: {
+    get: async (id) => getSetting<Capture | undefined>(await (library ??= openLibrary()), arxivCacheKey(id), undefined),
+    set: async (id, capture) => setSetting(await (library ??= openLibrary()), arxivCacheKey(id), capture),
+  },
 });
 
 function withKey(capture: Capture, selectionHtml: string | null, notice: string | null): PageCapture {

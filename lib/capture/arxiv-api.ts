@@ -50,6 +50,8 @@ export function parseArxivAtom(feed: Document, id: string): Capture {
 export interface ArxivLookupOptions {
   fetch: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
   parse: (source: string, type: 'application/xml' | 'text/html') => Document;
+  /** A cache that outlives the page (the popup closes often); papers do not change much. */
+  store?: { get(id: string): Promise<Capture | undefined>; set(id: string, capture: Capture): Promise<void> };
 }
 
 function failureFor(status: number): ArxivLookupError {
@@ -92,11 +94,19 @@ export function createArxivLookup(options: ArxivLookupOptions) {
     }
   }
 
-  /** Looks `id` up, after any lookup already under way; a paper is fetched once per session. */
+  async function cached(id: string): Promise<Capture> {
+    const known = cache.get(id) ?? (await options.store?.get(id).catch(() => undefined));
+    if (known) return known;
+    const capture = await lookup(id);
+    await options.store?.set(id, capture).catch(() => undefined);
+    return capture;
+  }
+
+  /** Looks `id` up, after any lookup already under way; a paper is fetched once. */
   return function lookupPaper(id: string): Promise<Capture> {
     const known = cache.get(id);
     if (known) return Promise.resolve(known);
-    const result = queue.then(() => cache.get(id) ?? lookup(id)).then((capture) => {
+    const result = queue.then(() => cached(id)).then((capture) => {
       cache.set(id, capture);
       return capture;
     });

@@ -7,12 +7,14 @@ import { linkSafeUrl } from '../url';
 /** "ML news of the week": one block per Monday–Sunday week, newest on top, four sections each. */
 export const ML_NEWS_TABLE_HEADER = '|Link|description|\n|---|---|';
 
-/** The list adds a period to every title; a title's own final period is escaped so it survives. */
+/**
+ * The list ends every title with a period, unless it already ends in `.`, `?` or `!`. A title's own
+ * final period is therefore indistinguishable from the added one, and reading the list drops it:
+ * the format's one ambiguity, kept because the list's convention is what curators paste.
+ */
 export function mlNewsTitle(title: string): string {
   const text = encodeLinkText(title);
-  if (text.endsWith('.')) return text.slice(0, -1) + '\\.';
-  if (text.endsWith('?') || text.endsWith('!')) return text;
-  return text + '.';
+  return /[.?!]$/.test(text) ? text : text + '.';
 }
 
 export function mlNewsLink(url: string): string {

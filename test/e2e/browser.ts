@@ -105,13 +105,12 @@ export class ExtensionPage {
   }
 
   private async centre(selector: string): Promise<{ x: number; y: number }> {
-    const box = await this.waitFor<{ x: number; y: number } | null>(
+    return this.waitFor<{ x: number; y: number }>(
       `(() => { const el = ${selector.startsWith('text=') ? `[...document.querySelectorAll('button, a, summary, label')].find((e) => e.textContent.trim() === ${JSON.stringify(selector.slice(5))})` : `document.querySelector(${JSON.stringify(selector)})`};
         if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect();
         return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; })()`,
       selector,
     );
-    return box;
   }
 
   /** A real mouse click at the element's centre (trusted, with user activation). */

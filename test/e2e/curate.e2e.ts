@@ -1,0 +1,140 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, type Harness } from './browser';
+import { localToday, mlNewsWeek, mlNewsWeekLabel, compassBlock } from '@/lib/dates';
+
+/**
+ * The daily use, through the real toolbar popup: capture three pages, write summaries holding `|`
+ * and line breaks, reorder, copy, and compare the clipboard with the list's exact markdown.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const DOCS = join(import.meta.dirname, '..', '..', 'docs');
+
+it('captures three pages and copies the week as exact markdown', async () => {
+  // 1. An arXiv abstract page: filled from the page, saved with Ctrl+Enter.
+  await h.visit('https://arxiv.org/abs/2106.09685v2');
+  let popup = await h.openPopup();
+  expect(await popup.value('#pb-title')).toBe('LoRA: Low-Rank Adaptation of Large Language Models');
+  expect(await popup.value('#pb-url')).toBe('https://arxiv.org/abs/2106.09685');
+  expect(await popup.value('#pb-section')).toBe('Research');
+  expect(await popup.value('#pb-week')).toBe(localToday());
+  await popup.fill('#pb-summary', 'Low-rank | adapters.\nFreeze the weights.');
+  await popup.fill('#pb-topics', 'Fine-tuning');
+  await popup.click('#pb-summary');
+  await popup.press('Enter', ['Control']);
+  await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
+  await popup.close();
+
+  // 2. A GitHub repository: a resource; the topic used before is offered.
+  await h.visit('https://github.com/karpathy/nanoGPT/tree/master?tab=readme-ov-file#install');
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-url')).toBe('https://github.com/karpathy/nanoGPT');
+  expect(await popup.value('#pb-section')).toBe('Resources');
+  await popup.fill('#pb-summary', 'Train GPTs | fast.\n\nSecond paragraph with a typed <br> tag.');
+  await popup.click('text=Fine-tuning');
+  expect(await popup.value('#pb-topics')).toBe('Fine-tuning, ');
+  await popup.click('text=Save');
+  await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
+  await popup.close();
+
+  // 3. A Hugging Face model page, its tracking parameter dropped.
+  await h.visit('https://huggingface.co/Qwen/Qwen3-8B?utm_source=newsletter');
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-url')).toBe('https://huggingface.co/Qwen/Qwen3-8B');
+  await popup.fill('#pb-summary', 'Open weights.');
+  await popup.click('text=Save');
+  await popup.waitFor(`document.querySelectorAll('.list li').length === 3`, 'three items in the week');
+
+  // Reorder with the keyboard: the model goes above the repository.
+  const resources = () => popup.evaluate<string[]>(`[...document.querySelectorAll('ul[aria-label="Resources"] li .title')].map((e) => e.firstChild.textContent)`);
+  expect(await resources()).toEqual(['karpathy/nanoGPT: The simplest, fastest repository for training/finetuning medium-sized GPTs.', 'Qwen/Qwen3-8B']);
+  await popup.evaluate(`document.querySelector('ul[aria-label="Resources"] li:last-child').focus()`);
+  await popup.press('ArrowUp', ['Alt']);
+  await popup.waitFor(`document.querySelector('ul[aria-label="Resources"] li .title').textContent.startsWith('Qwen')`, 'the new order');
+  expect(await popup.focused()).toMatch(/^Qwen\/Qwen3-8B\./);
+
+  // Copy markdown.
+  await popup.click('text=Copy markdown');
+  await popup.waitFor(`document.body.innerText.includes('Copied 3 rows')`, 'the copied message');
+  const week = mlNewsWeek(localToday());
+  const expected = [
+    `# ML news: ${mlNewsWeekLabel(week)}`,
+    '',
+    '## Research',
+    '|Link|description|',
+    '|---|---|',
+    '|[LoRA: Low-Rank Adaptation of Large Language Models.](https://arxiv.org/abs/2106.09685) |Low-rank \\| adapters. <br> Freeze the weights. |',
+    '',
+    '## News',
+    '|Link|description|',
+    '|---|---|',
+    '',
+    '## Resources',
+    '|Link|description|',
+    '|---|---|',
+    '|[Qwen/Qwen3-8B.](https://huggingface.co/Qwen/Qwen3-8B) |Open weights. |',
+    '|[karpathy/nanoGPT: The simplest, fastest repository for training/finetuning medium-sized GPTs.](https://github.com/karpathy/nanoGPT) |Train GPTs \\| fast. <br><br> Second paragraph with a typed &lt;br> tag. |',
+    '',
+    '## Perspectives',
+    '|Link|description|',
+    '|---|---|',
+    '',
+  ].join('\n');
+  expect(await popup.value('#pb-preview')).toBe(expected);
+  // Reading the clipboard focuses another tab, which closes the popup, as it would for a person.
+  expect(await h.clipboard()).toBe(expected);
+
+  // The README's screenshot: the popup on an arXiv page with the week's list.
+  await h.visit('https://arxiv.org/abs/2303.08774v3#abstract');
+  popup = await h.openPopup();
+  mkdirSync(DOCS, { recursive: true });
+  writeFileSync(join(DOCS, 'popup-arxiv.png'), await popup.screenshot());
+
+  // The other list format, remembered when the popup opens again.
+  await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.focus(); })()`);
+  await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.value = 'compass'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.waitFor(`document.querySelector('#pb-week-heading').textContent.includes('/4 of')`, 'the compass period');
+  await popup.close();
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-format')).toBe('compass');
+  await popup.click('text=Copy markdown');
+  await popup.waitFor(`document.body.innerText.includes('Copied')`, 'the copied message');
+  const block = compassBlock(localToday());
+  expect(await h.clipboard()).toBe(
+    [
+      `## Week ${block.index}/4`,
+      '| Title | Summary | Topics |',
+      '| --- | --- | --- |',
+      '| [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/pdf/2106.09685) | Low-rank \\| adapters. <br> Freeze the weights. | Fine-tuning |',
+      '| [Qwen/Qwen3-8B](https://huggingface.co/Qwen/Qwen3-8B) | Open weights. |  |',
+      '| [karpathy/nanoGPT: The simplest, fastest repository for training/finetuning medium-sized GPTs.](https://github.com/karpathy/nanoGPT) | Train GPTs \\| fast. <br><br> Second paragraph with a typed &lt;br> tag. | Fine-tuning |',
+      '',
+    ].join('\n'),
+  );
+});
+
+it('deletes with undo, and moves an item to another section by editing it', async () => {
+  await h.visit('https://arxiv.org/abs/2106.09685v2');
+  const popup = await h.openPopup();
+  await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.value = 'ml-news'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.waitFor(`document.querySelector('ul[aria-label="Resources"]')`, 'the sections');
+  await popup.click('[aria-label="Delete “Qwen/Qwen3-8B”"]');
+  await popup.waitFor(`document.body.innerText.includes('Deleted “Qwen/Qwen3-8B”')`, 'the undo offer');
+  expect(await popup.evaluate<number>(`document.querySelectorAll('.list li').length`)).toBe(2);
+  await popup.click('text=Undo');
+  await popup.waitFor(`document.querySelectorAll('.list li').length === 3`, 'the item back');
+
+  await popup.click('[aria-label="Edit “Qwen/Qwen3-8B”"]');
+  expect(await popup.value('#pb-summary')).toBe('Open weights.');
+  await popup.evaluate(`(() => { const s = document.querySelector('#pb-section'); s.value = 'News'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.click('text=Save');
+  await popup.waitFor(`document.querySelector('ul[aria-label="News"]')?.innerText.includes('Qwen')`, 'the item in News');
+  expect(await popup.evaluate<number>(`document.querySelectorAll('.list li').length`)).toBe(3);
+});
