@@ -76,7 +76,7 @@ export async function capturePage(tab: TabInfo): Promise<PageCapture> {
       return withKey(fromTab(tab), null, `This PDF is arXiv paper ${id}, but its details could not be fetched: ${why} The form has the link; fill in the rest.`);
     }
   }
-  const restricted = restrictionMessage(kind);
+  const restricted = restrictionMessage(kind, { title: Boolean(tab.title), url: Boolean(tab.url) });
   if (restricted) return withKey(fromTab(tab), null, restricted);
   try {
     const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/capture.js'] });

@@ -26,12 +26,13 @@ export function pageKind(address: string | undefined): PageKind {
   return 'readable';
 }
 
-export function restrictionMessage(kind: PageKind): string | null {
+export function restrictionMessage(kind: PageKind, known: { title: boolean; url: boolean } = { title: true, url: true }): string | null {
+  const rest = known.title && known.url ? 'The form has its title and address; fill in the rest.' : known.url ? 'The form has its address; type the title.' : 'Type its title and link.';
   switch (kind) {
     case 'restricted':
-      return 'The browser does not let extensions read this page. The form has its title and address; fill in the rest.';
+      return `The browser does not let extensions read this page. ${rest}`;
     case 'pdf':
-      return "The browser's PDF viewer cannot be read. The form has the title and address; fill in the rest.";
+      return `The browser's PDF viewer cannot be read. ${rest}`;
     default:
       return null;
   }

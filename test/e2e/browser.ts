@@ -163,8 +163,9 @@ export class ExtensionPage {
     await this.cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }] }, this.sessionId);
   }
 
+  /** Closes the page, as leaving the popup does; one that already closed is fine. */
   async close(): Promise<void> {
-    await this.cdp.send('Target.closeTarget', { targetId: this.targetId });
+    await this.cdp.send('Target.closeTarget', { targetId: this.targetId }).catch(() => undefined);
   }
 }
 
@@ -178,6 +179,8 @@ export interface Harness {
   visit(url: string): Promise<void>;
   /** Clicks the toolbar button, in effect: opens the real popup on the tab in front. */
   openPopup(): Promise<ExtensionPage>;
+  /** Attaches to an open extension page (the side panel, say) by its file name. */
+  attach(file: string): Promise<ExtensionPage>;
   /** The text on the system clipboard. */
   clipboard(): Promise<string>;
   close(): Promise<void>;
@@ -226,25 +229,50 @@ export async function launch(): Promise<Harness> {
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
     },
+    async attach(file) {
+      const url = `chrome-extension://${extensionId}/${file}`;
+      for (let i = 0; i < 100; i++) {
+        const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; url: string }> }>('Target.getTargets');
+        const target = targetInfos.find((t) => t.url === url);
+        if (target) {
+          const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: target.targetId, flatten: true });
+          await cdp.send('Runtime.enable', {}, sessionId);
+          return new ExtensionPage(cdp, sessionId, target.targetId);
+        }
+        await sleep(50);
+      }
+      throw new Error(`${file} did not open`);
+    },
     async openPopup() {
       const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-      const known = await cdp.send<{ targetInfos: Array<{ targetId: string; url: string }> }>('Target.getTargets');
-      for (const target of known.targetInfos.filter((t) => t.url === popupUrl)) await cdp.send('Target.closeTarget', { targetId: target.targetId });
-      await page.bringToFront();
-      await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
-      let targetId: string | undefined;
-      for (let i = 0; i < 100 && !targetId; i++) {
-        const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; url: string; type: string }> }>('Target.getTargets');
-        targetId = targetInfos.find((t) => t.url === popupUrl)?.targetId;
-        if (!targetId) await sleep(50);
+      const popupTargets = async () =>
+        (await cdp.send<{ targetInfos: Array<{ targetId: string; url: string }> }>('Target.getTargets')).targetInfos.filter((t) => t.url === popupUrl);
+      let lastError: unknown;
+      // A page that takes focus right after loading (Chromium's PDF viewer) can close a popup
+      // opened programmatically; a person clicks later. Try again then.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        for (const target of await popupTargets()) await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+        await page.bringToFront();
+        await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+        let targetId: string | undefined;
+        for (let i = 0; i < 100 && !targetId; i++) {
+          targetId = (await popupTargets())[0]?.targetId;
+          if (!targetId) await sleep(50);
+        }
+        if (!targetId) throw new Error('The popup did not open');
+        try {
+          const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+          await cdp.send('Runtime.enable', {}, sessionId);
+          await cdp.send('Browser.grantPermissions', { origin: `chrome-extension://${extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+          const popup = new ExtensionPage(cdp, sessionId, targetId);
+          await popup.waitFor(`document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`, 'the popup to render');
+          return popup;
+        } catch (error) {
+          lastError = error;
+          if ((await popupTargets()).length > 0) throw error;
+        }
       }
-      if (!targetId) throw new Error('The popup did not open');
-      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-      await cdp.send('Runtime.enable', {}, sessionId);
-      await cdp.send('Browser.grantPermissions', { origin: `chrome-extension://${extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
-      const popup = new ExtensionPage(cdp, sessionId, targetId);
-      await popup.waitFor(`document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`, 'the popup to render');
-      return popup;
+      throw lastError;
     },
     async clipboard() {
       const reader = await context.newPage();

@@ -1,0 +1,146 @@
+import { launch, type Harness } from './browser';
+
+/** Capture on the kinds of page curators meet, and on the pages that cannot be read. */
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const apiRequests = () => h.standIn.requests.filter((r) => r.startsWith('https://export.arxiv.org/api/'));
+
+it('captures an arXiv PDF address through the API stand-in, asking once', async () => {
+  await h.visit('https://arxiv.org/pdf/2106.09685v2');
+  let popup = await h.openPopup();
+  expect(await popup.value('#pb-title')).toBe('LoRA: Low-Rank Adaptation of Large Language Models');
+  expect(await popup.value('#pb-url')).toBe('https://arxiv.org/abs/2106.09685');
+  expect(await popup.text()).toContain('Edward J. Hu, Yelong Shen, Phillip Wallis');
+  await popup.close();
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-title')).toBe('LoRA: Low-Rank Adaptation of Large Language Models');
+  expect(apiRequests()).toEqual(['https://export.arxiv.org/api/query?id_list=2106.09685']);
+  await popup.close();
+});
+
+it('says when arXiv refuses, and keeps the form usable', async () => {
+  await h.visit('https://arxiv.org/pdf/2101.00429');
+  const popup = await h.openPopup();
+  expect(await popup.text()).toMatch(/This PDF is arXiv paper 2101\.00429, but its details could not be fetched: arXiv is asking for fewer requests \(HTTP 429\)/);
+  expect(await popup.value('#pb-url')).toBe('https://arxiv.org/abs/2101.00429');
+  await popup.fill('#pb-title', 'A paper read as a PDF');
+  await popup.click('text=Save');
+  await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
+  await popup.close();
+});
+
+it('offers the form on a page no extension may read', async () => {
+  await h.page.goto('chrome://version');
+  await h.page.bringToFront();
+  const popup = await h.openPopup();
+  // Without the click that grants activeTab, the browser hides even the tab's title and address.
+  expect(await popup.text()).toContain('The browser does not let extensions read this page. Type its title and link.');
+  await popup.fill('#pb-title', 'Chromium version page');
+  await popup.fill('#pb-url', 'https://www.chromium.org/');
+  await popup.click('text=Save');
+  await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
+  await popup.close();
+});
+
+it('reads a page without metadata and a hostile page, running nothing from either', async () => {
+  await h.visit('https://example.org/notes/attention.html');
+  let popup = await h.openPopup();
+  expect(await popup.value('#pb-title')).toBe('Notes on attention');
+  await popup.close();
+
+  await h.visit('https://blog.hostile.example/straw-berry');
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-title')).toBe("How many r's in Straw|berry? A [test] of `tokenizers` | *really*");
+  await popup.click('text=Save');
+  await popup.waitFor(`document.querySelector('#pb-preview').value.includes('Straw')`, 'the preview');
+  expect(await popup.value('#pb-preview')).toContain(
+    "|[How many r's in Straw\\|berry? A \\[test\\] of \\`tokenizers\\` \\| \\*really\\*.](https://blog.hostile.example/straw-berry) | |",
+  );
+  expect(await popup.evaluate('document.querySelectorAll("script:not([src]), img").length')).toBe(0);
+  await popup.close();
+});
+
+it('starts the summary from the selection, as markdown', async () => {
+  await h.visit('https://www.anthropic.com/news/tracing-thoughts-language-model');
+  await h.page.evaluate(() => {
+    const range = document.createRange();
+    range.setStartBefore(document.querySelector('#lede')!);
+    range.setEndAfter(document.querySelector('#points')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const popup = await h.openPopup();
+  expect(await popup.value('#pb-summary')).toBe(
+    "Language models like Claude aren't programmed directly by humans. Instead, they are *trained* on large amounts of data, as described in [our new paper](https://www.anthropic.com/research/attribution-graphs).\n\n" +
+      '-   Claude plans ahead when writing rhyming poetry.\n-   It uses a `shared` conceptual space across languages.',
+  );
+  expect(await popup.value('#pb-section')).toBe('News');
+  await popup.close();
+});
+
+it('keeps a half-written summary when the popup closes, per page', async () => {
+  await h.visit('https://techcrunch.com/2025/07/22/mistral-releases-a-new-open-model/?utm_source=twitter&utm_campaign=ai#google_vignette');
+  let popup = await h.openPopup();
+  expect(await popup.value('#pb-url')).toBe('https://techcrunch.com/2025/07/22/mistral-releases-a-new-open-model/');
+  await popup.fill('#pb-summary', 'Half-written | with a pipe\nand a line break');
+  await popup.waitFor(`document.body.innerText.includes('Draft saved.')`, 'the draft to be saved');
+  await popup.close();
+
+  await h.visit('https://lilianweng.github.io/posts/2024-11-28-reward-hacking/');
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-summary')).toBe('');
+  expect(await popup.value('#pb-section')).toBe('Perspectives');
+  await popup.close();
+
+  await h.visit('https://techcrunch.com/2025/07/22/mistral-releases-a-new-open-model/');
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-summary')).toBe('Half-written | with a pipe\nand a line break');
+  expect(await popup.text()).toContain('Your unsaved draft for this page is back.');
+  await popup.click('text=Save');
+  await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
+  await popup.close();
+  popup = await h.openPopup();
+  expect(await popup.text()).not.toContain('Your unsaved draft');
+  await popup.close();
+});
+
+it('says a paper is already listed, whatever page it is read from, and edits it', async () => {
+  await h.visit('https://arxiv.org/html/2507.08794v1');
+  let popup = await h.openPopup();
+  expect(await popup.value('#pb-title')).toBe('One Token to Fool LLM-as-a-Judge');
+  await popup.click('text=Insert abstract');
+  expect(await popup.value('#pb-summary')).toContain('$\\texttt{Solution:}$');
+  await popup.click('text=Save');
+  await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
+  await popup.close();
+
+  await h.visit('https://huggingface.co/papers/2507.08794');
+  popup = await h.openPopup();
+  const notice = await popup.text();
+  expect(notice).toMatch(/Already in your list: Week \d+ (\w+ )?- \d+ \w+, Research\./);
+  const before = await popup.evaluate<number>(`document.querySelectorAll('.list li').length`);
+  await popup.click('text=Edit that item');
+  expect(await popup.value('#pb-summary')).toContain('Generative reward models');
+  await popup.fill('#pb-summary', 'Edited, not added twice.');
+  await popup.click('text=Save');
+  await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
+  expect(await popup.evaluate<number>(`document.querySelectorAll('.list li').length`)).toBe(before);
+  await popup.close();
+});
+
+it('opens the side panel from the popup, and it follows the tab in front', async () => {
+  await h.visit('https://github.com/karpathy/nanoGPT/tree/master?tab=readme-ov-file#install');
+  const popup = await h.openPopup();
+  await popup.click('text=Side panel');
+  const panel = await h.attach('sidepanel.html');
+  await panel.waitFor(`document.querySelector('#pb-title')?.value.startsWith('karpathy/nanoGPT')`, 'the panel to read the page');
+  await h.page.goto('https://www.interconnects.ai/p/the-state-of-post-training');
+  await panel.waitFor(`document.querySelector('#pb-title')?.value === 'The state of post-training in 2025'`, 'the panel to follow the tab');
+  expect(await panel.value('#pb-section')).toBe('Perspectives');
+});
