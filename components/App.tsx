@@ -51,9 +51,7 @@ export function App(props: AppProps) {
         </nav>
       </header>
       {curation.fatal && (
-        <Notice tone="error">
-          {curation.fatal} Nothing already saved is lost. Close other Paperboy tabs and open Paperboy again.
-        </Notice>
+        <Notice tone="error">{curation.fatal} Nothing already saved is lost. Close other Paperboy tabs and open Paperboy again.</Notice>
       )}
       {props.mode === 'sidepanel' && !canFollow && props.readEveryTab && (
         <Notice>
@@ -61,17 +59,23 @@ export function App(props: AppProps) {
           <button
             type="button"
             class="small"
-            onClick={() => void props.readEveryTab!.request().then((granted) => {
-              setCanFollow(granted);
-              if (granted) void curation.reload();
-            })}
+            onClick={() =>
+              void props.readEveryTab!.request().then((granted) => {
+                setCanFollow(granted);
+                if (granted) void curation.reload();
+              })
+            }
           >
             Let it follow every tab
           </button>
         </Notice>
       )}
       {curation.status && <Notice tone={curation.status.tone}>{curation.status.text}</Notice>}
-      {curation.loading && !curation.fatal && <p class="hint" role="status">Reading the page…</p>}
+      {curation.loading && !curation.fatal && (
+        <p class="hint" role="status">
+          Reading the page…
+        </p>
+      )}
       <CaptureForm curation={curation} />
       <WeekList curation={curation} />
       <CopyPanel curation={curation} />

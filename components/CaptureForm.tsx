@@ -51,16 +51,36 @@ export function CaptureForm({ curation }: { curation: Curation }) {
         )}
         <div class="field">
           <label for="pb-title">Title</label>
-          <input id="pb-title" name="title" value={form.title} onInput={(e) => update('title', e.currentTarget.value)} required autoComplete="off" />
+          <input
+            id="pb-title"
+            name="title"
+            value={form.title}
+            onInput={(e) => update('title', e.currentTarget.value)}
+            required
+            autoComplete="off"
+          />
         </div>
         <div class="field">
           <label for="pb-url">Link</label>
-          <input id="pb-url" name="url" type="url" value={form.url} onInput={(e) => update('url', e.currentTarget.value)} required autoComplete="off" />
+          <input
+            id="pb-url"
+            name="url"
+            type="url"
+            value={form.url}
+            onInput={(e) => update('url', e.currentTarget.value)}
+            required
+            autoComplete="off"
+          />
         </div>
         <div class="row">
           <div class="field">
             <label for="pb-section">Section</label>
-            <select id="pb-section" name="section" value={form.section} onChange={(e) => update('section', e.currentTarget.value as Section)}>
+            <select
+              id="pb-section"
+              name="section"
+              value={form.section}
+              onChange={(e) => update('section', e.currentTarget.value as Section)}
+            >
               {SECTIONS.map((section) => (
                 <option value={section} key={section}>
                   {section}
@@ -70,7 +90,14 @@ export function CaptureForm({ curation }: { curation: Curation }) {
           </div>
           <div class="field">
             <label for="pb-week">Week</label>
-            <input id="pb-week" name="week" type="date" value={form.week} onInput={(e) => update('week', e.currentTarget.value)} aria-describedby="pb-week-label" />
+            <input
+              id="pb-week"
+              name="week"
+              type="date"
+              value={form.week}
+              onInput={(e) => update('week', e.currentTarget.value)}
+              aria-describedby="pb-week-label"
+            />
           </div>
         </div>
         <div class="hint" id="pb-week-label">
@@ -78,7 +105,14 @@ export function CaptureForm({ curation }: { curation: Curation }) {
         </div>
         <div class="field">
           <label for="pb-summary">Summary</label>
-          <textarea id="pb-summary" name="summary" value={form.summary} onInput={(e) => update('summary', e.currentTarget.value)} aria-describedby="pb-summary-hint" rows={6} />
+          <textarea
+            id="pb-summary"
+            name="summary"
+            value={form.summary}
+            onInput={(e) => update('summary', e.currentTarget.value)}
+            aria-describedby="pb-summary-hint"
+            rows={6}
+          />
           <div class="actions">
             <span class="hint" id="pb-summary-hint">
               Markdown. {curation.draftState === 'pending' ? 'Saving draft\u2026' : curation.draftState === 'saved' ? 'Draft saved.' : ''}
@@ -92,7 +126,15 @@ export function CaptureForm({ curation }: { curation: Curation }) {
         </div>
         <div class="field">
           <label for="pb-topics">Topics</label>
-          <input id="pb-topics" name="topics" value={form.topics} onInput={(e) => update('topics', e.currentTarget.value)} placeholder="e.g. LLM Reasoning, Agents" autoComplete="off" aria-describedby="pb-topics-hint" />
+          <input
+            id="pb-topics"
+            name="topics"
+            value={form.topics}
+            onInput={(e) => update('topics', e.currentTarget.value)}
+            placeholder="e.g. LLM Reasoning, Agents"
+            autoComplete="off"
+            aria-describedby="pb-topics-hint"
+          />
           <div class="actions" id="pb-topics-hint">
             {suggestions.length > 0 && <span class="hint">Used before:</span>}
             {suggestions.map((topic) => (
@@ -104,7 +146,12 @@ export function CaptureForm({ curation }: { curation: Curation }) {
         </div>
         {capture && (capture.authors.length > 0 || capture.published || capture.arxivId) && (
           <div class="meta">
-            {capture.authors.length > 0 && <div>{capture.authors.slice(0, 8).join(', ')}{capture.authors.length > 8 ? ` and ${capture.authors.length - 8} more` : ''}</div>}
+            {capture.authors.length > 0 && (
+              <div>
+                {capture.authors.slice(0, 8).join(', ')}
+                {capture.authors.length > 8 ? ` and ${capture.authors.length - 8} more` : ''}
+              </div>
+            )}
             {capture.published && <div>Published {capture.published}</div>}
             {capture.arxivId && <div>arXiv {capture.arxivId}</div>}
           </div>

@@ -19,7 +19,13 @@ export function CopyPanel({ curation }: { curation: Curation }) {
       {curation.format === 'template' && (
         <div class="field">
           <label for="pb-template">Row template</label>
-          <input id="pb-template" value={curation.template} onInput={(e) => curation.setTemplate(e.currentTarget.value)} aria-describedby="pb-template-hint" autoComplete="off" />
+          <input
+            id="pb-template"
+            value={curation.template}
+            onInput={(e) => curation.setTemplate(e.currentTarget.value)}
+            aria-describedby="pb-template-hint"
+            autoComplete="off"
+          />
           <span class="hint" id="pb-template-hint">
             {curation.templateProblems.length
               ? `Unknown placeholder${curation.templateProblems.length > 1 ? 's' : ''}: ${curation.templateProblems.map((p) => `{${p}}`).join(', ')}. `

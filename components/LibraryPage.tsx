@@ -78,7 +78,10 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
     const result = readList(text, { fileName: file.name, month: isMonth(month) ? month : undefined });
     if (!result.format) {
       setPending(null);
-      setStatus({ tone: 'error', text: `${file.name} is not a list Paperboy reads: it has no |Link|description| or | Title | Summary | Topics | table. Nothing was imported.` });
+      setStatus({
+        tone: 'error',
+        text: `${file.name} is not a list Paperboy reads: it has no |Link|description| or | Title | Summary | Topics | table. Nothing was imported.`,
+      });
       return;
     }
     setPending({ fileName: file.name, result });
@@ -114,7 +117,10 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
         });
         return;
       }
-      setStatus({ tone: 'ok', text: `Restored ${report.added} item${report.added === 1 ? '' : 's'}${report.skipped ? `; ${report.skipped} already present were skipped` : ''}.` });
+      setStatus({
+        tone: 'ok',
+        text: `Restored ${report.added} item${report.added === 1 ? '' : 's'}${report.skipped ? `; ${report.skipped} already present were skipped` : ''}.`,
+      });
       await refresh(db);
       changed(db);
     } catch (error) {
@@ -157,10 +163,15 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
         <div class="row">
           <div class="field">
             <label for="pb-import-file">List file (markdown)</label>
-            <input id="pb-import-file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void readListFile(file);
-            }} />
+            <input
+              id="pb-import-file"
+              type="file"
+              accept=".md,.markdown,.txt,text/markdown,text/plain"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) void readListFile(file);
+              }}
+            />
           </div>
           <div class="field">
             <label for="pb-import-month">Month of the headings (optional)</label>
@@ -169,8 +180,10 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
         </div>
         {pending && (
           <Notice>
-            {pending.fileName}: {pending.result.items.length} item{pending.result.items.length === 1 ? '' : 's'} ({pending.result.format === 'ml-news' ? 'ML news of the week' : 'Monthly papers by week'}).
-            {pending.result.repairs.length > 0 && ` ${pending.result.repairs.length} repair${pending.result.repairs.length === 1 ? '' : 's'} made.`}
+            {pending.fileName}: {pending.result.items.length} item{pending.result.items.length === 1 ? '' : 's'} (
+            {pending.result.format === 'ml-news' ? 'ML news of the week' : 'Monthly papers by week'}).
+            {pending.result.repairs.length > 0 &&
+              ` ${pending.result.repairs.length} repair${pending.result.repairs.length === 1 ? '' : 's'} made.`}
             <button type="button" class="small" onClick={() => void confirmImport()} disabled={pending.result.items.length === 0}>
               Import {pending.result.items.length} items
             </button>
@@ -202,22 +215,35 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
         </div>
         <div class="field">
           <label for="pb-restore-file">Restore a backup (JSON)</label>
-          <input id="pb-restore-file" type="file" accept=".json,application/json" onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void restore(file);
-          }} />
+          <input
+            id="pb-restore-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void restore(file);
+            }}
+          />
         </div>
       </section>
       <section class="week" aria-labelledby="pb-all-heading">
         <h2 id="pb-all-heading">All weeks</h2>
         <div class="field">
           <label for="pb-search">Search</label>
-          <input id="pb-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder="title, summary, topic, author" />
+          <input
+            id="pb-search"
+            type="search"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            placeholder="title, summary, topic, author"
+          />
         </div>
         {weeks.length === 0 && <p class="hint">{items.length ? 'Nothing matches.' : 'The library is empty.'}</p>}
         {weeks.map(([start, group]) => (
           <div key={start}>
-            <h3>{mlNewsWeekLabel(mlNewsWeek(start))}, {start.slice(0, 4)}</h3>
+            <h3>
+              {mlNewsWeekLabel(mlNewsWeek(start))}, {start.slice(0, 4)}
+            </h3>
             <table>
               <thead>
                 <tr>

@@ -35,7 +35,11 @@ export function WeekList({ curation }: { curation: Curation }) {
       tabIndex={0}
       draggable
       aria-label={`${item.title}. Alt+Up or Alt+Down moves it.`}
-      class={[dragging === item.id ? 'dragging' : '', over === item.id ? 'drop-target' : '', curation.form.editingId === item.id ? 'editing' : ''].join(' ')}
+      class={[
+        dragging === item.id ? 'dragging' : '',
+        over === item.id ? 'drop-target' : '',
+        curation.form.editingId === item.id ? 'editing' : '',
+      ].join(' ')}
       onKeyDown={(event) => {
         if (event.target !== event.currentTarget) return;
         if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -113,7 +117,8 @@ export function WeekList({ curation }: { curation: Curation }) {
       )}
       {curation.corrupt > 0 && (
         <Notice tone="error">
-          {curation.corrupt} saved record{curation.corrupt === 1 ? '' : 's'} of this week could not be read and {curation.corrupt === 1 ? 'is' : 'are'} left untouched. A backup from the library page keeps the rest safe.
+          {curation.corrupt} saved record{curation.corrupt === 1 ? '' : 's'} of this week could not be read and{' '}
+          {curation.corrupt === 1 ? 'is' : 'are'} left untouched. A backup from the library page keeps the rest safe.
         </Notice>
       )}
       {items.length === 0 ? (

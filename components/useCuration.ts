@@ -2,8 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Capture, Item, Section } from '@/lib/model';
 import { newId } from '@/lib/model';
 import {
-  addItem, deleteItem, findPaper, getDraft, getSetting, knownTopics, listDays, openLibrary, putItems,
-  saveDraft, setSetting, deleteDraft, type LibraryError,
+  addItem,
+  deleteItem,
+  findPaper,
+  getDraft,
+  getSetting,
+  knownTopics,
+  listDays,
+  openLibrary,
+  putItems,
+  saveDraft,
+  setSetting,
+  deleteDraft,
+  type LibraryError,
 } from '@/lib/db/library';
 import { PENDING_SELECTION_KEY, type Draft, type PaperboyDB, type StoredItem } from '@/lib/db/schema';
 import { announceChange, onLibraryChange } from '@/lib/db/changes';
@@ -50,7 +61,6 @@ export interface Status {
 const DRAFT_DELAY_MS = 250;
 const UNDO_MS = 10_000;
 
-
 function formFromCapture(capture: Capture, today: string, summary = ''): FormState {
   return { title: capture.title, url: capture.url, section: capture.section, summary, topics: '', week: today, editingId: null };
 }
@@ -78,7 +88,22 @@ export function useCuration(services: CurationServices) {
   const [loading, setLoading] = useState(true);
   const [page, setPage] = useState<Awaited<ReturnType<CurationServices['capturePage']>> | null>(null);
   const [tab, setTab] = useState<{ id: number; windowId: number } | null>(null);
-  const [form, setForm] = useState<FormState>(() => formFromCapture({ title: '', url: '', authors: [], published: null, abstract: null, arxivId: null, siteName: null, section: 'Research', selection: null }, today));
+  const [form, setForm] = useState<FormState>(() =>
+    formFromCapture(
+      {
+        title: '',
+        url: '',
+        authors: [],
+        published: null,
+        abstract: null,
+        arxivId: null,
+        siteName: null,
+        section: 'Research',
+        selection: null,
+      },
+      today,
+    ),
+  );
   const [draftState, setDraftState] = useState<'none' | 'pending' | 'saved' | 'restored'>('none');
   const [duplicates, setDuplicates] = useState<StoredItem[]>([]);
   const [listDay, setListDay] = useState(today);
@@ -158,7 +183,15 @@ export function useCuration(services: CurationServices) {
       setDuplicates(same);
       let next: FormState;
       if (draft) {
-        next = { title: draft.title, url: draft.url, section: draft.section, summary: draft.summary, topics: draft.topics, week: draft.week, editingId: draft.editingId };
+        next = {
+          title: draft.title,
+          url: draft.url,
+          section: draft.section,
+          summary: draft.summary,
+          topics: draft.topics,
+          week: draft.week,
+          editingId: draft.editingId,
+        };
         setDraftState('restored');
       } else {
         next = formFromCapture(capture, today, selection ?? '');
@@ -174,15 +207,12 @@ export function useCuration(services: CurationServices) {
     [services, today, flushDraft, queueDraft],
   );
 
-  const takePendingSelection = useCallback(
-    async (database: PaperboyDB, tabId: number | null): Promise<boolean> => {
-      const pending = await getSetting<{ tabId: number; at: number } | null>(database, PENDING_SELECTION_KEY, null);
-      if (!pending || (tabId !== null && pending.tabId !== tabId) || Date.now() - pending.at > 60_000) return false;
-      await setSetting(database, PENDING_SELECTION_KEY, null);
-      return true;
-    },
-    [],
-  );
+  const takePendingSelection = useCallback(async (database: PaperboyDB, tabId: number | null): Promise<boolean> => {
+    const pending = await getSetting<{ tabId: number; at: number } | null>(database, PENDING_SELECTION_KEY, null);
+    if (!pending || (tabId !== null && pending.tabId !== tabId) || Date.now() - pending.at > 60_000) return false;
+    await setSetting(database, PENDING_SELECTION_KEY, null);
+    return true;
+  }, []);
 
   // Open the library, read the page, list the week.
   useEffect(() => {
@@ -279,7 +309,16 @@ export function useCuration(services: CurationServices) {
       if (form.editingId) {
         const existing = [...items, ...duplicates].find((item) => item.id === form.editingId);
         if (!existing) throw new Error('the item being edited is gone');
-        saved = { ...existing, title, url, section: form.section, summary: normalizeSummary(form.summary), topics: topicsList, week: form.week, updatedAt: now };
+        saved = {
+          ...existing,
+          title,
+          url,
+          section: form.section,
+          summary: normalizeSummary(form.summary),
+          topics: topicsList,
+          week: form.week,
+          updatedAt: now,
+        };
         await putItems(db, [saved], draftKey);
       } else {
         const sameCapture = capture && capture.url && paperKey(capture) === paperKey({ url });
@@ -359,8 +398,14 @@ export function useCuration(services: CurationServices) {
     [db, listDay, format, refreshList, changed],
   );
 
-  const move = useCallback((id: string, delta: number) => reorder(moveItem(items, id, delta, groupsBySection(format))), [items, format, reorder]);
-  const moveTo = useCallback((id: string, targetId: string) => reorder(moveItemTo(items, id, targetId, groupsBySection(format))), [items, format, reorder]);
+  const move = useCallback(
+    (id: string, delta: number) => reorder(moveItem(items, id, delta, groupsBySection(format))),
+    [items, format, reorder],
+  );
+  const moveTo = useCallback(
+    (id: string, targetId: string) => reorder(moveItemTo(items, id, targetId, groupsBySection(format))),
+    [items, format, reorder],
+  );
 
   const remove = useCallback(
     async (item: StoredItem) => {
@@ -434,10 +479,40 @@ export function useCuration(services: CurationServices) {
   );
 
   return {
-    loading, fatal, page, form, draftState, duplicates, items, corrupt, topics, status, undo, format, template,
-    templateProblems: unknownPlaceholders(template), period, markdown, listDay, db,
-    update, save, edit, startOver, insertAbstract, move, moveTo, remove, undoDelete, copy, download, setFormat,
-    setTemplate, showPeriod, setStatus, reload: () => (db ? loadPage(db) : Promise.resolve()),
+    loading,
+    fatal,
+    page,
+    form,
+    draftState,
+    duplicates,
+    items,
+    corrupt,
+    topics,
+    status,
+    undo,
+    format,
+    template,
+    templateProblems: unknownPlaceholders(template),
+    period,
+    markdown,
+    listDay,
+    db,
+    update,
+    save,
+    edit,
+    startOver,
+    insertAbstract,
+    move,
+    moveTo,
+    remove,
+    undoDelete,
+    copy,
+    download,
+    setFormat,
+    setTemplate,
+    showPeriod,
+    setStatus,
+    reload: () => (db ? loadPage(db) : Promise.resolve()),
     appendSelection: () => (db ? loadPage(db, { appendSelection: true }) : Promise.resolve()),
   };
 }

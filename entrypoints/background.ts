@@ -16,9 +16,9 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: ADD_SELECTION_MENU, title: 'Add selection to summary', contexts: ['selection'] }),
-    );
+    browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: ADD_SELECTION_MENU, title: 'Add selection to summary', contexts: ['selection'] }));
     updateBadge();
   });
   browser.runtime.onStartup.addListener(updateBadge);
@@ -31,9 +31,7 @@ export default defineBackground(() => {
       .then((opened) => setSetting(opened, PENDING_SELECTION_KEY, { tabId: tab.id, at: Date.now() }))
       .then(() => announceChange({ kind: 'settings', from: 'background' }));
     const action = browser.action as typeof browser.action & { openPopup?: () => Promise<void> };
-    const opened = action.openPopup
-      ? action.openPopup()
-      : Promise.reject(new Error('no popup API'));
+    const opened = action.openPopup ? action.openPopup() : Promise.reject(new Error('no popup API'));
     opened.catch(async () => {
       await marked;
       const panel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;

@@ -1,7 +1,17 @@
 /** Calendar days as `YYYY-MM-DD` strings; arithmetic in UTC so no time zone shifts a day. */
 export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

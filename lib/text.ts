@@ -16,8 +16,8 @@ export function normalizeTitle(text: string): string {
  * Tables cannot carry more than this, so the library never holds more.
  */
 export function normalizeSummary(text: string): string {
-  return repairMojibake(text).text
-    .replace(/\r\n?/g, '\n')
+  return repairMojibake(text)
+    .text.replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))
     .join('\n')
@@ -38,9 +38,26 @@ export function normalizeTopics(topics: readonly string[]): string[] {
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '\u2013', mdash: '\u2014',
-  hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', copy: '\u00a9',
-  reg: '\u00ae', trade: '\u2122', times: '\u00d7', middot: '\u00b7', laquo: '\u00ab', raquo: '\u00bb',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  times: '\u00d7',
+  middot: '\u00b7',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
 };
 
 /** Decodes one entity body (`amp`, `#39`, `#x27`), or returns null when it is not one we know. */

@@ -5,7 +5,10 @@ const ID_WITH_VERSION = new RegExp(String.raw`^(${NEW_ID}|${OLD_ID})(?:v\d+)?$`)
 
 /** The bare identifier (no version) when `text` is an arXiv id with or without a version. */
 export function parseArxivId(text: string): string | null {
-  const cleaned = text.trim().replace(/^arxiv:/i, '').replace(/\.pdf$/i, '');
+  const cleaned = text
+    .trim()
+    .replace(/^arxiv:/i, '')
+    .replace(/\.pdf$/i, '');
   return ID_WITH_VERSION.exec(cleaned)?.[1] ?? null;
 }
 
@@ -42,7 +45,8 @@ export function arxivPdfUrl(id: string): string {
   return `https://arxiv.org/pdf/${id}`;
 }
 
-const TRACKING_PARAM = /^(utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|oly_anon_id|oly_enc_id|vero_id|wt_mc|cmpid|s_cid|sc_cid|__s|_ga|_gl|spm|share_source|rss)$/i;
+const TRACKING_PARAM =
+  /^(utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|oly_anon_id|oly_enc_id|vero_id|wt_mc|cmpid|s_cid|sc_cid|__s|_ga|_gl|spm|share_source|rss)$/i;
 
 export function isTrackingParam(name: string): boolean {
   return TRACKING_PARAM.test(name);
@@ -126,4 +130,3 @@ export function linkSafeUrl(url: string): string {
   if (!balanced || depth !== 0) safe = safe.replace(/\(/g, '%28').replace(/\)/g, '%29');
   return safe;
 }
-

@@ -35,7 +35,12 @@ describe('titles', () => {
     ['Why Scaling Laws Bend | by Jane Doe | Medium', 'https://medium.com/@j/x', 'Medium', 'Why Scaling Laws Bend'],
     ['Paper page - One Token to Fool LLM-as-a-Judge', 'https://huggingface.co/papers/2507.08794', null, 'One Token to Fool LLM-as-a-Judge'],
     ['The First Few Tokens | alphaXiv', 'https://www.alphaxiv.org/abs/2503.02875', 'alphaXiv', 'The First Few Tokens'],
-    ['GitHub - karpathy/nanoGPT: The simplest repo', 'https://github.com/karpathy/nanoGPT', 'GitHub', 'karpathy/nanoGPT: The simplest repo'],
+    [
+      'GitHub - karpathy/nanoGPT: The simplest repo',
+      'https://github.com/karpathy/nanoGPT',
+      'GitHub',
+      'karpathy/nanoGPT: The simplest repo',
+    ],
     ['Harnessing the Reasoning Economy - A Survey', 'https://example.org/x', null, 'Harnessing the Reasoning Economy - A Survey'],
   ])('%s', (raw, url, site, expected) => {
     expect(cleanTitle(raw, at(url), site)).toBe(expected);
@@ -67,14 +72,23 @@ describe('topics', () => {
 });
 
 describe('the week list', () => {
-  const make = (title: string, section: Item['section'], order: number): Item =>
-    ({ ...itemFrom({ title, url: `https://example.com/${title}`, section, summary: '', topics: [], week: '2025-07-22' }), order });
+  const make = (title: string, section: Item['section'], order: number): Item => ({
+    ...itemFrom({ title, url: `https://example.com/${title}`, section, summary: '', topics: [], week: '2025-07-22' }),
+    order,
+  });
   const items = [make('a', 'Research', 0), make('b', 'Research', 1), make('c', 'Research', 2), make('n', 'News', 0)];
 
   it('moves an item within its section and renumbers only what changed', () => {
-    expect(moveItem(items, items[2]!.id, -1, true).map((i) => [i.title, i.order])).toEqual([['c', 1], ['b', 2]]);
+    expect(moveItem(items, items[2]!.id, -1, true).map((i) => [i.title, i.order])).toEqual([
+      ['c', 1],
+      ['b', 2],
+    ]);
     expect(moveItem(items, items[0]!.id, -1, true)).toEqual([]);
-    expect(moveItemTo(items, items[0]!.id, items[2]!.id, true).map((i) => [i.title, i.order])).toEqual([['b', 0], ['c', 1], ['a', 2]]);
+    expect(moveItemTo(items, items[0]!.id, items[2]!.id, true).map((i) => [i.title, i.order])).toEqual([
+      ['b', 0],
+      ['c', 1],
+      ['a', 2],
+    ]);
     expect(moveItemTo(items, items[0]!.id, items[3]!.id, true)).toEqual([]);
   });
 
@@ -82,10 +96,18 @@ describe('the week list', () => {
     expect(periodFor('ml-news', '2025-07-22')).toEqual({ start: '2025-07-21', end: '2025-07-27', label: 'Week 21 - 27 July' });
     expect(periodFor('compass', '2025-07-22')).toEqual({ start: '2025-07-22', end: '2025-07-31', label: 'Week 4/4 of July 2025' });
     expect(markdownFor('ml-news', '2025-07-22', items).split('\n').slice(0, 8)).toEqual([
-      '# ML news: Week 21 - 27 July', '', '## Research', '|Link|description|', '|---|---|',
-      '|[a.](https://example.com/a) | |', '|[b.](https://example.com/b) | |', '|[c.](https://example.com/c) | |',
+      '# ML news: Week 21 - 27 July',
+      '',
+      '## Research',
+      '|Link|description|',
+      '|---|---|',
+      '|[a.](https://example.com/a) | |',
+      '|[b.](https://example.com/b) | |',
+      '|[c.](https://example.com/c) | |',
     ]);
-    expect(markdownFor('compass', '2025-07-22', items.slice(0, 1))).toBe('## Week 4/4\n| Title | Summary | Topics |\n| --- | --- | --- |\n| [a](https://example.com/a) |  |  |\n');
+    expect(markdownFor('compass', '2025-07-22', items.slice(0, 1))).toBe(
+      '## Week 4/4\n| Title | Summary | Topics |\n| --- | --- | --- |\n| [a](https://example.com/a) |  |  |\n',
+    );
   });
 
   it('fills a custom row template', () => {

@@ -49,6 +49,8 @@ describe('addresses', () => {
 
   it('makes addresses safe inside a markdown link', () => {
     expect(cleanUrl('https://example.org/a|b?x=(1')).toBe('https://example.org/a%7Cb?x=%281');
-    expect(cleanUrl('https://en.wikipedia.org/wiki/Transformer_(deep_learning)')).toBe('https://en.wikipedia.org/wiki/Transformer_(deep_learning)');
+    expect(cleanUrl('https://en.wikipedia.org/wiki/Transformer_(deep_learning)')).toBe(
+      'https://en.wikipedia.org/wiki/Transformer_(deep_learning)',
+    );
   });
 });

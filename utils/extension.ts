@@ -33,7 +33,7 @@ export async function activeTab(): Promise<TabInfo | null> {
 }
 
 function fromTab(tab: TabInfo): Capture {
-  const url = tab.url ? listUrl(tab.url) ?? tab.url : '';
+  const url = tab.url ? (listUrl(tab.url) ?? tab.url) : '';
   const arxivId = tab.url ? arxivIdFromUrl(tab.url) : null;
   return {
     title: cleanText(tab.title) || '',
@@ -73,7 +73,11 @@ export async function capturePage(tab: TabInfo): Promise<PageCapture> {
       return withKey(await lookupArxiv(id), null, null);
     } catch (error) {
       const why = error instanceof ArxivLookupError ? error.message : 'arXiv could not be asked.';
-      return withKey(fromTab(tab), null, `This PDF is arXiv paper ${id}, but its details could not be fetched: ${why} The form has the link; fill in the rest.`);
+      return withKey(
+        fromTab(tab),
+        null,
+        `This PDF is arXiv paper ${id}, but its details could not be fetched: ${why} The form has the link; fill in the rest.`,
+      );
     }
   }
   const restricted = restrictionMessage(kind, { title: Boolean(tab.title), url: Boolean(tab.url) });
@@ -160,5 +164,3 @@ export async function askToReadEveryTab(): Promise<boolean> {
     return false;
   }
 }
-
-

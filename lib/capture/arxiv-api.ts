@@ -13,7 +13,10 @@ export const ARXIV_ABS_MIRROR = 'https://export.arxiv.org/abs/';
 export type ArxivFailure = 'rate-limited' | 'server' | 'network' | 'not-found' | 'unreadable';
 
 export class ArxivLookupError extends Error {
-  constructor(readonly kind: ArxivFailure, message: string) {
+  constructor(
+    readonly kind: ArxivFailure,
+    message: string,
+  ) {
     super(message);
     this.name = 'ArxivLookupError';
   }
@@ -26,7 +29,9 @@ function childText(parent: Element, name: string): string {
 
 /** The capture in an API answer (an Atom feed) for `id`; throws `not-found` when it holds none. */
 export function parseArxivAtom(feed: Document, id: string): Capture {
-  const entry = [...feed.getElementsByTagName('*')].filter((e) => e.localName === 'entry').find((e) => !/\/api\/errors/.test(childText(e, 'id')));
+  const entry = [...feed.getElementsByTagName('*')]
+    .filter((e) => e.localName === 'entry')
+    .find((e) => !/\/api\/errors/.test(childText(e, 'id')));
   if (!entry || !childText(entry, 'title')) {
     throw new ArxivLookupError('not-found', `arXiv has no paper ${id}.`);
   }
@@ -84,7 +89,8 @@ export function createArxivLookup(options: ArxivLookupOptions) {
         const absUrl = ARXIV_ABS_MIRROR + id;
         const page = options.parse(await get(absUrl), 'text/html');
         const capture = arxivAdapter.extract(page, new URL(arxivAbsUrl(id)));
-        if (!page.querySelector('meta[name="citation_title"]')) throw new ArxivLookupError('unreadable', 'The abstract page had no paper on it.');
+        if (!page.querySelector('meta[name="citation_title"]'))
+          throw new ArxivLookupError('unreadable', 'The abstract page had no paper on it.');
         return capture;
       } catch {
         throw apiError instanceof ArxivLookupError
@@ -106,10 +112,12 @@ export function createArxivLookup(options: ArxivLookupOptions) {
   return function lookupPaper(id: string): Promise<Capture> {
     const known = cache.get(id);
     if (known) return Promise.resolve(known);
-    const result = queue.then(() => cached(id)).then((capture) => {
-      cache.set(id, capture);
-      return capture;
-    });
+    const result = queue
+      .then(() => cached(id))
+      .then((capture) => {
+        cache.set(id, capture);
+        return capture;
+      });
     queue = result.catch(() => undefined);
     return result;
   };

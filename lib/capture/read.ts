@@ -37,9 +37,7 @@ export function meta(doc: Document, key: string): string | null {
 }
 
 export function metaAll(doc: Document, key: string): string[] {
-  return [...doc.querySelectorAll(metaSelector(key))]
-    .map((node) => cleanText(node.getAttribute('content')))
-    .filter(Boolean);
+  return [...doc.querySelectorAll(metaSelector(key))].map((node) => cleanText(node.getAttribute('content'))).filter(Boolean);
 }
 
 export function text(node: Element | null | undefined): string {
@@ -79,7 +77,20 @@ function checked(year: number, month: number, day: number): string | null {
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'BlogPosting', 'ScholarlyArticle', 'TechArticle', 'Report', 'AnalysisNewsArticle', 'ReportageNewsArticle', 'OpinionNewsArticle', 'SocialMediaPosting', 'Blog', 'LiveBlogPosting']);
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'BlogPosting',
+  'ScholarlyArticle',
+  'TechArticle',
+  'Report',
+  'AnalysisNewsArticle',
+  'ReportageNewsArticle',
+  'OpinionNewsArticle',
+  'SocialMediaPosting',
+  'Blog',
+  'LiveBlogPosting',
+]);
 
 function types(node: JsonObject): string[] {
   const type = node['@type'];
@@ -180,7 +191,15 @@ export function textWithTex(node: Element | null | undefined): string {
         const tag = element.tagName.toLowerCase();
         if (tag === 'math' && element.getAttribute('alttext')) out += `$${element.getAttribute('alttext')}$`;
         else if (tag === 'script' && /math\/tex/.test(element.getAttribute('type') ?? '')) out += `$${element.textContent ?? ''}$`;
-        else if (tag === 'mjx-container' || element.classList.contains('MathJax') || element.classList.contains('MathJax_Preview') || tag === 'style' || tag === 'script' || element.classList.contains('descriptor')) continue;
+        else if (
+          tag === 'mjx-container' ||
+          element.classList.contains('MathJax') ||
+          element.classList.contains('MathJax_Preview') ||
+          tag === 'style' ||
+          tag === 'script' ||
+          element.classList.contains('descriptor')
+        )
+          continue;
         else walk(element);
       }
     }

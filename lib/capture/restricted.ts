@@ -17,7 +17,12 @@ export function pageKind(address: string | undefined): PageKind {
   if (url.protocol === 'chrome-extension:' && /\/mhjfbmdgcfjbbpaeojofohoefgiehjai\//.test(url.href)) return 'pdf';
   if (!['http:', 'https:', 'file:'].includes(url.protocol)) return 'restricted';
   const host = url.hostname;
-  if (host === 'chromewebstore.google.com' || (host === 'chrome.google.com' && url.pathname.startsWith('/webstore')) || host === 'addons.mozilla.org' || host === 'microsoftedge.microsoft.com') {
+  if (
+    host === 'chromewebstore.google.com' ||
+    (host === 'chrome.google.com' && url.pathname.startsWith('/webstore')) ||
+    host === 'addons.mozilla.org' ||
+    host === 'microsoftedge.microsoft.com'
+  ) {
     return 'restricted';
   }
   const isPdf = /\.pdf$/i.test(url.pathname) || /^\/pdf\//.test(url.pathname);
@@ -27,7 +32,12 @@ export function pageKind(address: string | undefined): PageKind {
 }
 
 export function restrictionMessage(kind: PageKind, known: { title: boolean; url: boolean } = { title: true, url: true }): string | null {
-  const rest = known.title && known.url ? 'The form has its title and address; fill in the rest.' : known.url ? 'The form has its address; type the title.' : 'Type its title and link.';
+  const rest =
+    known.title && known.url
+      ? 'The form has its title and address; fill in the rest.'
+      : known.url
+        ? 'The form has its address; type the title.'
+        : 'Type its title and link.';
   switch (kind) {
     case 'restricted':
       return `The browser does not let extensions read this page. ${rest}`;

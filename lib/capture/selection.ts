@@ -6,7 +6,10 @@ import type TurndownService from 'turndown';
  */
 export function selectionToMarkdown(html: string, turndown: TurndownService): string | null {
   if (!html.trim()) return null;
-  const markdown = turndown.turndown(html.slice(0, 200_000)).replace(/\n{3,}/g, '\n\n').trim();
+  const markdown = turndown
+    .turndown(html.slice(0, 200_000))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return markdown || null;
 }
 

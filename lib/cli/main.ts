@@ -44,7 +44,14 @@ async function readText(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((error as Error).message);
     throw new UsageError(`cannot read ${path}: ${why}`);
   }
 }
@@ -115,13 +122,20 @@ async function convert(args: string[], io: Io): Promise<number> {
     items = parsed.items;
   } else {
     const result = readList(text, { fileName: basename(file), month });
-    if (!result.format) throw new UsageError(`${file}: not a list Paperboy reads (no |Link|description| or | Title | Summary | Topics | table), and not a JSON backup`);
+    if (!result.format)
+      throw new UsageError(
+        `${file}: not a list Paperboy reads (no |Link|description| or | Title | Summary | Topics | table), and not a JSON backup`,
+      );
     items = result.items.map(({ line: _line, ...listed }, order) => itemFrom({ ...listed, order }));
     for (const repair of result.repairs) io.err(`${file}: repaired ${repair}\n`);
   }
   const format = to as ListFormat | 'json';
   const output =
-    format === 'json' ? JSON.stringify(makeBackup(items), null, 2) + '\n' : format === 'ml-news' ? exportMlNews(items) : exportCompass(items);
+    format === 'json'
+      ? JSON.stringify(makeBackup(items), null, 2) + '\n'
+      : format === 'ml-news'
+        ? exportMlNews(items)
+        : exportCompass(items);
   io.out(output);
   return 0;
 }

@@ -11,7 +11,11 @@ import { DB_VERSION, MIGRATIONS } from './migrations';
 export type LibraryErrorKind = 'quota' | 'blocked' | 'corrupt' | 'invalid' | 'unavailable';
 
 export class LibraryError extends Error {
-  constructor(readonly kind: LibraryErrorKind, message: string, override readonly cause?: unknown) {
+  constructor(
+    readonly kind: LibraryErrorKind,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'LibraryError';
   }
@@ -22,7 +26,11 @@ export function explain(error: unknown): LibraryError {
   if (error instanceof LibraryError) return error;
   const name = (error as { name?: string } | null)?.name;
   if (name === 'QuotaExceededError') {
-    return new LibraryError('quota', 'The disk is full, so this change was not saved. What was saved before is safe; free some space and save again.', error);
+    return new LibraryError(
+      'quota',
+      'The disk is full, so this change was not saved. What was saved before is safe; free some space and save again.',
+      error,
+    );
   }
   if (name === 'VersionError') {
     return new LibraryError('blocked', 'This library was written by a newer Paperboy. Update Paperboy to open it.', error);

@@ -37,7 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
     all.sort((a, b) => String(a.createdAt ?? '').localeCompare(String(b.createdAt ?? '')));
     for (const value of all) {
       const group = `${String(value.week)}|${String(value.section)}`;
-      const order = typeof value.order === 'number' ? value.order : next.get(group) ?? 0;
+      const order = typeof value.order === 'number' ? value.order : (next.get(group) ?? 0);
       next.set(group, Math.max(order + 1, next.get(group) ?? 0));
       const topics = Array.isArray(value.topics) ? value.topics.map(String) : typeof value.topics === 'string' ? [value.topics] : [];
       await items.put({ ...value, topics: normalizeTopics(topics), order });

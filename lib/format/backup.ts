@@ -40,8 +40,10 @@ export function checkItem(raw: unknown, now = new Date().toISOString()): Checked
   const record = raw as Record<string, unknown>;
   const title = typeof record.title === 'string' ? normalizeTitle(record.title) : '';
   if (!title) return { ok: false, reason: 'no title' };
-  if (typeof record.url !== 'string' || !isHttpUrl(record.url)) return { ok: false, reason: `"${String(record.url ?? '')}" is not an http(s) address` };
-  if (!isSection(record.section)) return { ok: false, reason: `section "${String(record.section)}" is not Research, News, Resources or Perspectives` };
+  if (typeof record.url !== 'string' || !isHttpUrl(record.url))
+    return { ok: false, reason: `"${String(record.url ?? '')}" is not an http(s) address` };
+  if (!isSection(record.section))
+    return { ok: false, reason: `section "${String(record.section)}" is not Research, News, Resources or Perspectives` };
   if (record.summary !== undefined && typeof record.summary !== 'string') return { ok: false, reason: 'summary is not text' };
   const topics = stringList(record.topics);
   if (!topics) return { ok: false, reason: 'topics is not a list of text' };
@@ -49,11 +51,13 @@ export function checkItem(raw: unknown, now = new Date().toISOString()): Checked
   const authors = stringList(record.authors);
   if (!authors) return { ok: false, reason: 'authors is not a list of text' };
   const published = optionalString(record.published);
-  if (published === undefined || (published !== null && !isDay(published))) return { ok: false, reason: 'published is not a day (YYYY-MM-DD)' };
+  if (published === undefined || (published !== null && !isDay(published)))
+    return { ok: false, reason: 'published is not a day (YYYY-MM-DD)' };
   const abstract = optionalString(record.abstract);
   const siteName = optionalString(record.siteName);
   const arxivRaw = optionalString(record.arxivId);
-  if (abstract === undefined || siteName === undefined || arxivRaw === undefined) return { ok: false, reason: 'abstract, siteName and arxivId must be text or null' };
+  if (abstract === undefined || siteName === undefined || arxivRaw === undefined)
+    return { ok: false, reason: 'abstract, siteName and arxivId must be text or null' };
   const arxivId = arxivRaw ? parseArxivId(arxivRaw) : arxivIdFromUrl(record.url);
   if (arxivRaw && !arxivId) return { ok: false, reason: `"${arxivRaw}" is not an arXiv id` };
   if (record.order !== undefined && typeof record.order !== 'number') return { ok: false, reason: 'order is not a number' };

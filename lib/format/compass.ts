@@ -36,7 +36,10 @@ export function exportCompass(items: readonly ListedFields[]): string {
   const keys = [...months.keys()].sort().reverse();
   return keys
     .map((month) => {
-      const blocks = months.get(month)!.map((rows, i) => compassBlockText(i + 1, rows)).join('\n\n');
+      const blocks = months
+        .get(month)!
+        .map((rows, i) => compassBlockText(i + 1, rows))
+        .join('\n\n');
       return keys.length > 1 ? `${monthHeading(month)}\n\n${blocks}` : blocks;
     })
     .join('\n\n');

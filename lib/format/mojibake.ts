@@ -39,7 +39,7 @@ export function findMojibake(text: string): MojibakeFix[] {
   const chars = [...text];
   const fixes: MojibakeFix[] = [];
   let offset = 0;
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const lead = BYTE_OF.get(chars[i]!);
     const count = lead === undefined ? 0 : continuationCount(lead);
     if (count > 0 && i + count < chars.length) {

@@ -1,7 +1,5 @@
 import { isSection, type ListedFields, type Section } from '../model';
-import {
-  compassBlockStart, isMonth, localToday, makeDay, mondayOf, monthFromFileName, monthIndex, toDate,
-} from '../dates';
+import { compassBlockStart, isMonth, localToday, makeDay, mondayOf, monthFromFileName, monthIndex, toDate } from '../dates';
 import { arxivAbsUrl, arxivIdFromUrl, cleanUrl, paperKey, trackingIn } from '../url';
 import { collapseSpace, excerpt, normalizeSummary, normalizeTopics } from '../text';
 import { decodeCell, decodeLinkDestination, decodeLinkText, endsWithBarePeriod, splitRow, unescapedPipes } from './cell';
@@ -14,8 +12,7 @@ import { sectionFromHeading } from './mlnews';
  */
 export type ListFormat = 'ml-news' | 'compass';
 
-export type ProblemKind =
-  | 'cells' | 'pipe' | 'broken-row' | 'duplicate' | 'empty-link' | 'mojibake' | 'tracking' | 'escape' | 'topic-drift';
+export type ProblemKind = 'cells' | 'pipe' | 'broken-row' | 'duplicate' | 'empty-link' | 'mojibake' | 'tracking' | 'escape' | 'topic-drift';
 
 export interface ListProblem {
   line: number;
@@ -141,27 +138,31 @@ export function parseMlNewsWeek(label: string, options: { today: string; month?:
 export function readList(source: string, options: ReadOptions = {}): ReadResult {
   const today = options.today ?? localToday();
   const explicitMonth = options.month && isMonth(options.month) ? options.month : undefined;
-  const fileMonth = options.fileName ? monthFromFileName(options.fileName) ?? undefined : undefined;
+  const fileMonth = options.fileName ? (monthFromFileName(options.fileName) ?? undefined) : undefined;
   const result: ReadResult = { format: null, items: [], problems: [], repairs: [] };
   const problem = (line: number, kind: ProblemKind, message: string) => result.problems.push({ line, kind, message });
 
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/).map((line, index) => {
-    const repaired = repairMojibake(line);
-    if (repaired.fixes.length) {
-      const counts = new Map<string, { after: string; lost: boolean; times: number }>();
-      for (const fix of repaired.fixes) {
-        const seen = counts.get(fix.before);
-        if (seen) seen.times++;
-        else counts.set(fix.before, { after: fix.after, lost: fix.lost, times: 1 });
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .map((line, index) => {
+      const repaired = repairMojibake(line);
+      if (repaired.fixes.length) {
+        const counts = new Map<string, { after: string; lost: boolean; times: number }>();
+        for (const fix of repaired.fixes) {
+          const seen = counts.get(fix.before);
+          if (seen) seen.times++;
+          else counts.set(fix.before, { after: fix.after, lost: fix.lost, times: 1 });
+        }
+        const described = [...counts].map(
+          ([before, { after, lost, times }]) =>
+            `"${before}" \u2192 "${after}"${times > 1 ? ` (${times}\u00d7)` : ''}${lost ? ' (a character already lost when the file was saved)' : ''}`,
+        );
+        problem(index + 1, 'mojibake', `UTF-8 read as Mac OS Roman: ${described.join(', ')}`);
+        result.repairs.push(`line ${index + 1}: ${described.join(', ')}`);
       }
-      const described = [...counts].map(([before, { after, lost, times }]) =>
-        `"${before}" \u2192 "${after}"${times > 1 ? ` (${times}\u00d7)` : ''}${lost ? ' (a character already lost when the file was saved)' : ''}`,
-      );
-      problem(index + 1, 'mojibake', `UTF-8 read as Mac OS Roman: ${described.join(', ')}`);
-      result.repairs.push(`line ${index + 1}: ${described.join(', ')}`);
-    }
-    return repaired.text;
-  });
+      return repaired.text;
+    });
 
   let table: Table | null = null;
   let section: Section | null = null;
@@ -198,7 +199,9 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
       continue;
     }
     if (trimmed.startsWith('|') && DELIMITER_ROW.test(lines[i + 1]?.trim() ?? '') && !DELIMITER_ROW.test(trimmed)) {
-      const names = splitRow(trimmed).map((cell) => cell.trim().toLowerCase()).join('|');
+      const names = splitRow(trimmed)
+        .map((cell) => cell.trim().toLowerCase())
+        .join('|');
       const format = HEADINGS[names];
       table = format ? { format, textCells: format === 'ml-news' ? 1 : 2 } : null;
       if (format) result.format ??= format;
@@ -269,7 +272,7 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     }
 
     const arxivId = arxivIdFromUrl(destination);
-    const url = arxivId ? arxivAbsUrl(arxivId) : cleanUrl(destination) ?? destination;
+    const url = arxivId ? arxivAbsUrl(arxivId) : (cleanUrl(destination) ?? destination);
     const tracking = trackingIn(destination);
     if (tracking.length) {
       problem(lineNo, 'tracking', `tracking ${tracking.join(', ')} in ${excerpt(destination, 80)}`);
@@ -295,7 +298,7 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     const givenMonth = explicitMonth ?? fileMonth;
     const week =
       current.format === 'ml-news'
-        ? mlWeek ?? mondayOf(givenMonth ? `${givenMonth}-01` : today)
+        ? (mlWeek ?? mondayOf(givenMonth ? `${givenMonth}-01` : today))
         : compassBlockStart(monthForBlocks(), compassIndex);
     result.items.push({
       title,
@@ -317,7 +320,5 @@ function isPlaceholder(link: { text: string; destination: string }, rest: string
 
 /** `FILE:LINE: kind: message`, in line order. */
 export function formatProblems(fileName: string, problems: readonly ListProblem[]): string[] {
-  return [...problems]
-    .sort((a, b) => a.line - b.line)
-    .map((p) => `${fileName}:${p.line}: ${p.kind}: ${p.message}`);
+  return [...problems].sort((a, b) => a.line - b.line).map((p) => `${fileName}:${p.line}: ${p.kind}: ${p.message}`);
 }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const window = new Window();
-const parse = (source: string, type: 'application/xml' | 'text/html') => new window.DOMParser().parseFromString(source, type) as unknown as Document;
+const parse = (source: string, type: 'application/xml' | 'text/html') =>
+  new window.DOMParser().parseFromString(source, type) as unknown as Document;
 const atom = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'api', 'arxiv-2106.09685.xml'), 'utf8');
 const absPage = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'arxiv-abs-2106.09685v2.html'), 'utf8');
 
@@ -67,7 +68,8 @@ describe("arXiv's API", () => {
   });
 
   it('says when arXiv has no such paper', async () => {
-    const empty = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_9999.99999</id><title>Error</title><summary>incorrect id format</summary></entry></feed>';
+    const empty =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_9999.99999</id><title>Error</title><summary>incorrect id format</summary></entry></feed>';
     const lookup = createArxivLookup({ parse, fetch: async () => answer(200, empty) });
     await expect(lookup('9999.99999')).rejects.toMatchObject({ kind: 'not-found' });
   });

@@ -27,15 +27,18 @@ describe('adapter registry', () => {
     expect(ADAPTERS.at(-1)!.name).toBe('generic');
   });
 
-  it.each(ADAPTERS.map((adapter) => [adapter.name, adapter] as const))('%s has a saved fixture for each of its examples', (_name, adapter) => {
-    expect(adapter.examples.length).toBeGreaterThan(0);
-    for (const example of adapter.examples) {
-      const page = pages.find((p) => p.url === example);
-      expect(page, `no fixture page for ${example}`).toBeDefined();
-      const capture = extractCapture(parseHtml(page!.html, page!.url), page!.url);
-      expect(capture.adapter).toBe(adapter.name);
-    }
-  });
+  it.each(ADAPTERS.map((adapter) => [adapter.name, adapter] as const))(
+    '%s has a saved fixture for each of its examples',
+    (_name, adapter) => {
+      expect(adapter.examples.length).toBeGreaterThan(0);
+      for (const example of adapter.examples) {
+        const page = pages.find((p) => p.url === example);
+        expect(page, `no fixture page for ${example}`).toBeDefined();
+        const capture = extractCapture(parseHtml(page!.html, page!.url), page!.url);
+        expect(capture.adapter).toBe(adapter.name);
+      }
+    },
+  );
 
   it('reads every fixture page with the adapter named by one of its examples', () => {
     const examples = new Set(ADAPTERS.flatMap((adapter) => adapter.examples));

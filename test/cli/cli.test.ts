@@ -23,14 +23,30 @@ describe('paperboy extract', () => {
     const { code, out } = await cli('extract', page.file, '--url', page.url);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({ ...JSON.parse(readFileSync(page.file.replace(/\.html$/, '.json'), 'utf8')), adapter: undefined });
-    expect(Object.keys(JSON.parse(out))).toEqual(['title', 'url', 'authors', 'published', 'abstract', 'arxivId', 'siteName', 'section', 'selection']);
+    expect(Object.keys(JSON.parse(out))).toEqual([
+      'title',
+      'url',
+      'authors',
+      'published',
+      'abstract',
+      'arxivId',
+      'siteName',
+      'section',
+      'selection',
+    ]);
   });
 
   it('exits 2 with a message when the page cannot be read', async () => {
-    expect(await cli('extract', join(dir, 'missing.html'), '--url', 'https://example.org/')).toMatchObject({ code: 2, err: expect.stringContaining('no such file') });
+    expect(await cli('extract', join(dir, 'missing.html'), '--url', 'https://example.org/')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('no such file'),
+    });
     expect(await cli('extract', dir, '--url', 'https://example.org/')).toMatchObject({ code: 2, err: expect.stringContaining('folder') });
     expect(await cli('extract', mlNewsSeed)).toMatchObject({ code: 2, err: expect.stringContaining('--url') });
-    expect(await cli('extract', mlNewsSeed, '--url', 'not an address')).toMatchObject({ code: 2, err: expect.stringContaining('not an address') });
+    expect(await cli('extract', mlNewsSeed, '--url', 'not an address')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('not an address'),
+    });
   });
 });
 
@@ -52,8 +68,22 @@ describe('paperboy lint', () => {
   it("exits 0 on Paperboy's own export", async () => {
     const file = join(dir, 'clean.md');
     const items = [
-      itemFrom({ title: 'Pipes | and [brackets]', url: 'https://example.com/a', section: 'News', summary: 'line one\nline | two\n\n  indented <br> typed', topics: [], week: '2025-07-22' }),
-      itemFrom({ title: 'LoRA', url: 'https://arxiv.org/abs/2106.09685', section: 'Research', summary: 'Adapters 🔹 & more', topics: [], week: '2025-07-22' }),
+      itemFrom({
+        title: 'Pipes | and [brackets]',
+        url: 'https://example.com/a',
+        section: 'News',
+        summary: 'line one\nline | two\n\n  indented <br> typed',
+        topics: [],
+        week: '2025-07-22',
+      }),
+      itemFrom({
+        title: 'LoRA',
+        url: 'https://arxiv.org/abs/2106.09685',
+        section: 'Research',
+        summary: 'Adapters 🔹 & more',
+        topics: [],
+        week: '2025-07-22',
+      }),
     ];
     writeFileSync(file, exportMlNews(items));
     expect(await cli('lint', file)).toEqual({ code: 0, out: '', err: '' });
@@ -72,7 +102,9 @@ describe('paperboy convert', () => {
     writeFileSync(file, readFileSync(compassSeed));
     const { code, out } = await cli('convert', file, '--to', 'ml-news');
     expect(code).toBe(0);
-    expect(out).toMatch(/^# ML news: Week 14 - 20 April\n\n## Research\n\|Link\|description\|\n\|---\|---\|\n\|\[Leveraging Reasoning Model Answers/);
+    expect(out).toMatch(
+      /^# ML news: Week 14 - 20 April\n\n## Research\n\|Link\|description\|\n\|---\|---\|\n\|\[Leveraging Reasoning Model Answers/,
+    );
     expect(out).toContain('# ML news: Week 31 March - 6 April');
     expect(out).toContain('|[Why do LLMs attend to the first token? \ufffd.](https://arxiv.org/abs/2504.02732) |');
   });
@@ -91,22 +123,38 @@ describe('paperboy convert', () => {
       '## Week 1/4',
       '| Title | Summary | Topics |',
       '| --- | --- | --- |',
-      expect.stringMatching(/^\| \[Think Before Recommend: .*\]\(https:\/\/arxiv\.org\/pdf\/2503\.22675\) \| Most recommendation systems today work in a one-pass manner\. User interacts, the model predicts, and that’s it\. <br><br> /),
+      expect.stringMatching(
+        /^\| \[Think Before Recommend: .*\]\(https:\/\/arxiv\.org\/pdf\/2503\.22675\) \| Most recommendation systems today work in a one-pass manner\. User interacts, the model predicts, and that’s it\. <br><br> /,
+      ),
     ]);
   });
 
   it('refuses foreign or broken input with exit 2 and prints nothing', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ items: [{ title: 'x', url: 'ftp://x', section: 'Research', summary: '', topics: [], week: '2025-01-01' }] }));
-    expect(await cli('convert', bad, '--to', 'ml-news')).toMatchObject({ code: 2, out: '', err: expect.stringContaining('items[0]: "ftp://x" is not an http(s) address') });
+    writeFileSync(
+      bad,
+      JSON.stringify({ items: [{ title: 'x', url: 'ftp://x', section: 'Research', summary: '', topics: [], week: '2025-01-01' }] }),
+    );
+    expect(await cli('convert', bad, '--to', 'ml-news')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringContaining('items[0]: "ftp://x" is not an http(s) address'),
+    });
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"items": [');
     expect(await cli('convert', broken, '--to', 'ml-news')).toMatchObject({ code: 2, out: '', err: expect.stringContaining('not JSON') });
     expect(await cli('convert', compassSeed, '--to', 'html')).toMatchObject({ code: 2, err: expect.stringContaining('unknown format') });
-    expect(await cli('convert', compassSeed, '--to', 'json', '--month', 'April')).toMatchObject({ code: 2, err: expect.stringContaining('YYYY-MM') });
+    expect(await cli('convert', compassSeed, '--to', 'json', '--month', 'April')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('YYYY-MM'),
+    });
     const notes = join(dir, 'notes.txt');
     writeFileSync(notes, 'hello');
-    expect(await cli('convert', notes, '--to', 'json')).toMatchObject({ code: 2, out: '', err: expect.stringContaining('not a list Paperboy reads') });
+    expect(await cli('convert', notes, '--to', 'json')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringContaining('not a list Paperboy reads'),
+    });
   });
 
   it('explains its usage', async () => {

@@ -3,8 +3,20 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { itemFrom, type Item } from '@/lib/model';
 import {
-  addItem, addAllNew, deleteDraft, explain, exportLibrary, findPaper, getDraft, listDays, listAll, openLibrary,
-  putItems, restoreBackup, saveDraft, LibraryError,
+  addItem,
+  addAllNew,
+  deleteDraft,
+  explain,
+  exportLibrary,
+  findPaper,
+  getDraft,
+  listDays,
+  listAll,
+  openLibrary,
+  putItems,
+  restoreBackup,
+  saveDraft,
+  LibraryError,
 } from '@/lib/db/library';
 import { DB_VERSION, MIGRATIONS } from '@/lib/db/migrations';
 import { paperKey } from '@/lib/url';
@@ -56,30 +68,33 @@ describe('migrations', () => {
     updatedAt: '2025-03-10T10:00:00.000Z',
   };
 
-  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))('upgrades a database written by version %i with every record intact', async (version) => {
-    const second = { ...v1Record, id: 'a2', title: 'Second', url: 'https://example.com/post', createdAt: '2025-03-11T10:00:00.000Z' };
-    const upgradedFields = version >= 3 ? { topics: ['LLM Reasoning', 'Fine-tuning'] } : {};
-    await writeVersion(version, [
-      { ...v1Record, ...upgradedFields, ...(version >= 2 ? { paperKey: 'arxiv:2503.02875' } : {}) },
-      { ...second, ...upgradedFields, ...(version >= 2 ? { paperKey: 'example.com/post' } : {}) },
-    ]);
-    const db = await openLibrary();
-    expect(db.version).toBe(DB_VERSION);
-    const { items, corrupt } = await listAll(db);
-    expect(corrupt).toBe(0);
-    expect(items.map((i) => i.id)).toEqual(['a1', 'a2']);
-    expect(items[0]).toMatchObject({
-      title: v1Record.title,
-      summary: v1Record.summary,
-      topics: ['LLM Reasoning', 'Fine-tuning'],
-      week: v1Record.week,
-      createdAt: v1Record.createdAt,
-      paperKey: 'arxiv:2503.02875',
-    });
-    expect((await findPaper(db, 'arxiv:2503.02875')).map((i) => i.id)).toEqual(['a1']);
-    expect(items.map((i) => i.order)).toEqual([0, 1]);
-    db.close();
-  });
+  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(
+    'upgrades a database written by version %i with every record intact',
+    async (version) => {
+      const second = { ...v1Record, id: 'a2', title: 'Second', url: 'https://example.com/post', createdAt: '2025-03-11T10:00:00.000Z' };
+      const upgradedFields = version >= 3 ? { topics: ['LLM Reasoning', 'Fine-tuning'] } : {};
+      await writeVersion(version, [
+        { ...v1Record, ...upgradedFields, ...(version >= 2 ? { paperKey: 'arxiv:2503.02875' } : {}) },
+        { ...second, ...upgradedFields, ...(version >= 2 ? { paperKey: 'example.com/post' } : {}) },
+      ]);
+      const db = await openLibrary();
+      expect(db.version).toBe(DB_VERSION);
+      const { items, corrupt } = await listAll(db);
+      expect(corrupt).toBe(0);
+      expect(items.map((i) => i.id)).toEqual(['a1', 'a2']);
+      expect(items[0]).toMatchObject({
+        title: v1Record.title,
+        summary: v1Record.summary,
+        topics: ['LLM Reasoning', 'Fine-tuning'],
+        week: v1Record.week,
+        createdAt: v1Record.createdAt,
+        paperKey: 'arxiv:2503.02875',
+      });
+      expect((await findPaper(db, 'arxiv:2503.02875')).map((i) => i.id)).toEqual(['a1']);
+      expect(items.map((i) => i.order)).toEqual([0, 1]);
+      db.close();
+    },
+  );
 
   it('creates a fresh database at the latest version', async () => {
     const db = await openLibrary();
@@ -97,7 +112,11 @@ describe('items', () => {
     await addItem(db, item({ title: 'R2', url: 'https://example.com/r2', arxivId: null }));
     await addItem(db, item({ title: 'Next week', week: '2025-07-29', url: 'https://example.com/x', arxivId: null }));
     const { items } = await listDays(db, '2025-07-21', '2025-07-27');
-    expect(items.map((i) => [i.title, i.order])).toEqual([['R1', 0], ['R2', 1], ['N1', 0]]);
+    expect(items.map((i) => [i.title, i.order])).toEqual([
+      ['R1', 0],
+      ['R2', 1],
+      ['N1', 0],
+    ]);
   });
 
   it('finds the same paper captured from another page or version', async () => {
@@ -129,8 +148,29 @@ describe('items', () => {
 describe('drafts', () => {
   it('keeps the form per page until the item is saved', async () => {
     const db = await openLibrary();
-    const capture = { title: 'LoRA', url: 'https://arxiv.org/abs/2106.09685', authors: [], published: null, abstract: null, arxivId: '2106.09685', siteName: null, section: 'Research' as const, selection: null };
-    await saveDraft(db, { pageKey: 'arxiv:2106.09685', capture, title: 'LoRA', url: capture.url, section: 'Research', summary: 'half-written', topics: '', week: '2025-07-22', editingId: null, savedAt: new Date().toISOString() });
+    const capture = {
+      title: 'LoRA',
+      url: 'https://arxiv.org/abs/2106.09685',
+      authors: [],
+      published: null,
+      abstract: null,
+      arxivId: '2106.09685',
+      siteName: null,
+      section: 'Research' as const,
+      selection: null,
+    };
+    await saveDraft(db, {
+      pageKey: 'arxiv:2106.09685',
+      capture,
+      title: 'LoRA',
+      url: capture.url,
+      section: 'Research',
+      summary: 'half-written',
+      topics: '',
+      week: '2025-07-22',
+      editingId: null,
+      savedAt: new Date().toISOString(),
+    });
     db.close();
     const reopened = await openLibrary();
     expect((await getDraft(reopened, 'arxiv:2106.09685'))?.summary).toBe('half-written');
@@ -158,7 +198,10 @@ describe('backup and restore', () => {
   it('restores nothing when one record is invalid, and says which and why', async () => {
     const db = await openLibrary();
     const good = item();
-    const report = await restoreBackup(db, JSON.stringify({ format: 'paperboy-backup', version: 1, items: [good, { ...good, id: 'x', section: 'Gossip' }, { title: '' }] }));
+    const report = await restoreBackup(
+      db,
+      JSON.stringify({ format: 'paperboy-backup', version: 1, items: [good, { ...good, id: 'x', section: 'Gossip' }, { title: '' }] }),
+    );
     expect(report.added).toBe(0);
     expect(report.rejected).toEqual([
       { index: 1, reason: 'section "Gossip" is not Research, News, Resources or Perspectives' },
@@ -197,7 +240,9 @@ describe('failures are told', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     try {
-      await expect(putItems(db, [item({ title: 'New', url: 'https://example.com/new', arxivId: null })])).rejects.toMatchObject({ kind: 'quota' });
+      await expect(putItems(db, [item({ title: 'New', url: 'https://example.com/new', arxivId: null })])).rejects.toMatchObject({
+        kind: 'quota',
+      });
     } finally {
       IDBObjectStore.prototype.put = original;
     }

@@ -14,7 +14,9 @@ afterAll(async () => {
 it('gives every form control a visible label', async () => {
   await h.visit('https://arxiv.org/abs/2106.09685v2');
   const popup = await h.openPopup();
-  await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.value = 'template'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.evaluate(
+    `(() => { const s = document.querySelector('#pb-format'); s.value = 'template'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+  );
   await popup.waitFor(`document.querySelector('#pb-template')`, 'the template field');
   await popup.evaluate(`document.querySelector('details').open = true`);
   const unlabelled = await popup.evaluate<string[]>(`[...document.querySelectorAll('input, select, textarea')]
@@ -23,7 +25,9 @@ it('gives every form control a visible label', async () => {
   expect(unlabelled).toEqual([]);
   const names = await popup.evaluate<string[]>(`[...document.querySelectorAll('label')].map((l) => l.textContent.trim())`);
   expect(names).toEqual(expect.arrayContaining(['Title', 'Link', 'Section', 'Week', 'Summary', 'Topics', 'List format', 'Row template']));
-  const buttons = await popup.evaluate<string[]>(`[...document.querySelectorAll('button')].filter((b) => !(b.getAttribute('aria-label') || b.textContent.trim())).map((b) => b.outerHTML)`);
+  const buttons = await popup.evaluate<string[]>(
+    `[...document.querySelectorAll('button')].filter((b) => !(b.getAttribute('aria-label') || b.textContent.trim())).map((b) => b.outerHTML)`,
+  );
   expect(buttons).toEqual([]);
   await popup.close();
 });
@@ -38,7 +42,8 @@ it('captures, saves and copies with the keyboard alone', async () => {
     order.push(await popup.focused());
   }
   const reach = (name: string) => order.indexOf(name);
-  for (const name of ['pb-title', 'pb-url', 'pb-section', 'pb-week', 'pb-summary', 'pb-topics', 'Save']) expect(reach(name), name).toBeGreaterThanOrEqual(0);
+  for (const name of ['pb-title', 'pb-url', 'pb-section', 'pb-week', 'pb-summary', 'pb-topics', 'Save'])
+    expect(reach(name), name).toBeGreaterThanOrEqual(0);
   expect(reach('pb-title')).toBeLessThan(reach('pb-url'));
   expect(reach('pb-summary')).toBeLessThan(reach('Save'));
 

@@ -68,7 +68,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The real popup (or any extension page target), driven as a person would: clicks and keys. */
 export class ExtensionPage {
-  constructor(private cdp: Cdp, private sessionId: string, readonly targetId: string) {}
+  constructor(
+    private cdp: Cdp,
+    private sessionId: string,
+    readonly targetId: string,
+  ) {}
 
   async evaluate<T>(expression: string): Promise<T> {
     const result = await this.cdp.send<{ result: { value: T }; exceptionDetails?: { exception?: { description?: string }; text: string } }>(
@@ -141,26 +145,50 @@ export class ExtensionPage {
     const bits = { Alt: 1, Control: 2, Meta: 4, Shift: 8 };
     const modifier = modifiers.reduce((sum, m) => sum + bits[m], 0);
     const codes: Record<string, [string, number]> = {
-      Enter: ['Enter', 13], Tab: ['Tab', 9], Backspace: ['Backspace', 8], Delete: ['Delete', 46], Escape: ['Escape', 27],
-      ArrowUp: ['ArrowUp', 38], ArrowDown: ['ArrowDown', 40], a: ['KeyA', 65],
+      Enter: ['Enter', 13],
+      Tab: ['Tab', 9],
+      Backspace: ['Backspace', 8],
+      Delete: ['Delete', 46],
+      Escape: ['Escape', 27],
+      ArrowUp: ['ArrowUp', 38],
+      ArrowDown: ['ArrowDown', 40],
+      a: ['KeyA', 65],
     };
     const [code, keyCode] = codes[key] ?? [key, key.toUpperCase().charCodeAt(0)];
     const text = key === 'Enter' && !modifiers.includes('Control') ? '\r' : key.length === 1 && modifier === 0 ? key : undefined;
-    await this.cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', key, code, windowsVirtualKeyCode: keyCode, modifiers: modifier, text }, this.sessionId);
-    await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode, modifiers: modifier }, this.sessionId);
+    await this.cdp.send(
+      'Input.dispatchKeyEvent',
+      { type: text ? 'keyDown' : 'rawKeyDown', key, code, windowsVirtualKeyCode: keyCode, modifiers: modifier, text },
+      this.sessionId,
+    );
+    await this.cdp.send(
+      'Input.dispatchKeyEvent',
+      { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode, modifiers: modifier },
+      this.sessionId,
+    );
   }
 
   async focused(): Promise<string> {
-    return this.evaluate<string>(`(() => { const el = document.activeElement; return el ? (el.id || el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName) : ''; })()`);
+    return this.evaluate<string>(
+      `(() => { const el = document.activeElement; return el ? (el.id || el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName) : ''; })()`,
+    );
   }
 
   async screenshot(): Promise<Buffer> {
-    const { data } = await this.cdp.send<{ data: string }>('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, this.sessionId);
+    const { data } = await this.cdp.send<{ data: string }>(
+      'Page.captureScreenshot',
+      { format: 'png', captureBeyondViewport: true },
+      this.sessionId,
+    );
     return Buffer.from(data, 'base64');
   }
 
   async emulateDark(dark: boolean): Promise<void> {
-    await this.cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }] }, this.sessionId);
+    await this.cdp.send(
+      'Emulation.setEmulatedMedia',
+      { features: [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }] },
+      this.sessionId,
+    );
   }
 
   /** Closes the page, as leaving the popup does; one that already closed is fine. */
@@ -198,10 +226,18 @@ export async function launch(): Promise<Harness> {
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--ignore-certificate-errors', '--remote-debugging-port=0',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+      '--remote-debugging-port=0',
       `--host-resolver-rules=MAP * 127.0.0.1:${standIn.port}, EXCLUDE localhost`,
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -235,7 +271,10 @@ export async function launch(): Promise<Harness> {
         const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; url: string }> }>('Target.getTargets');
         const target = targetInfos.find((t) => t.url === url);
         if (target) {
-          const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: target.targetId, flatten: true });
+          const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', {
+            targetId: target.targetId,
+            flatten: true,
+          });
           await cdp.send('Runtime.enable', {}, sessionId);
           return new ExtensionPage(cdp, sessionId, target.targetId);
         }
@@ -246,14 +285,19 @@ export async function launch(): Promise<Harness> {
     async openPopup() {
       const popupUrl = `chrome-extension://${extensionId}/popup.html`;
       const popupTargets = async () =>
-        (await cdp.send<{ targetInfos: Array<{ targetId: string; url: string }> }>('Target.getTargets')).targetInfos.filter((t) => t.url === popupUrl);
+        (await cdp.send<{ targetInfos: Array<{ targetId: string; url: string }> }>('Target.getTargets')).targetInfos.filter(
+          (t) => t.url === popupUrl,
+        );
       let lastError: unknown;
       // A page that takes focus right after loading (Chromium's PDF viewer) can close a popup
       // opened programmatically; a person clicks later. Try again then.
       for (let attempt = 0; attempt < 3; attempt++) {
-        for (const target of await popupTargets()) await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+        for (const target of await popupTargets())
+          await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
         await page.bringToFront();
-        await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+        await worker.evaluate(() =>
+          (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+        );
         let targetId: string | undefined;
         for (let i = 0; i < 100 && !targetId; i++) {
           targetId = (await popupTargets())[0]?.targetId;
@@ -263,9 +307,15 @@ export async function launch(): Promise<Harness> {
         try {
           const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
           await cdp.send('Runtime.enable', {}, sessionId);
-          await cdp.send('Browser.grantPermissions', { origin: `chrome-extension://${extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+          await cdp.send('Browser.grantPermissions', {
+            origin: `chrome-extension://${extensionId}`,
+            permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+          });
           const popup = new ExtensionPage(cdp, sessionId, targetId);
-          await popup.waitFor(`document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`, 'the popup to render');
+          await popup.waitFor(
+            `document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`,
+            'the popup to render',
+          );
           return popup;
         } catch (error) {
           lastError = error;

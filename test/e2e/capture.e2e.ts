@@ -27,7 +27,9 @@ it('captures an arXiv PDF address through the API stand-in, asking once', async 
 it('says when arXiv refuses, and keeps the form usable', async () => {
   await h.visit('https://arxiv.org/pdf/2101.00429');
   const popup = await h.openPopup();
-  expect(await popup.text()).toMatch(/This PDF is arXiv paper 2101\.00429, but its details could not be fetched: arXiv is asking for fewer requests \(HTTP 429\)/);
+  expect(await popup.text()).toMatch(
+    /This PDF is arXiv paper 2101\.00429, but its details could not be fetched: arXiv is asking for fewer requests \(HTTP 429\)/,
+  );
   expect(await popup.value('#pb-url')).toBe('https://arxiv.org/abs/2101.00429');
   await popup.fill('#pb-title', 'A paper read as a PDF');
   await popup.click('text=Save');

@@ -53,8 +53,12 @@ it('captures three pages and copies the week as exact markdown', async () => {
   await popup.waitFor(`document.querySelectorAll('.list li').length === 3`, 'three items in the week');
 
   // Reorder with the keyboard: the model goes above the repository.
-  const resources = () => popup.evaluate<string[]>(`[...document.querySelectorAll('ul[aria-label="Resources"] li .title')].map((e) => e.firstChild.textContent)`);
-  expect(await resources()).toEqual(['karpathy/nanoGPT: The simplest, fastest repository for training/finetuning medium-sized GPTs.', 'Qwen/Qwen3-8B']);
+  const resources = () =>
+    popup.evaluate<string[]>(`[...document.querySelectorAll('ul[aria-label="Resources"] li .title')].map((e) => e.firstChild.textContent)`);
+  expect(await resources()).toEqual([
+    'karpathy/nanoGPT: The simplest, fastest repository for training/finetuning medium-sized GPTs.',
+    'Qwen/Qwen3-8B',
+  ]);
   await popup.evaluate(`document.querySelector('ul[aria-label="Resources"] li:last-child').focus()`);
   await popup.press('ArrowUp', ['Alt']);
   await popup.waitFor(`document.querySelector('ul[aria-label="Resources"] li .title').textContent.startsWith('Qwen')`, 'the new order');
@@ -99,7 +103,9 @@ it('captures three pages and copies the week as exact markdown', async () => {
 
   // The other list format, remembered when the popup opens again.
   await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.focus(); })()`);
-  await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.value = 'compass'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.evaluate(
+    `(() => { const s = document.querySelector('#pb-format'); s.value = 'compass'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+  );
   await popup.waitFor(`document.querySelector('#pb-week-heading').textContent.includes('/4 of')`, 'the compass period');
   await popup.close();
   popup = await h.openPopup();
@@ -123,7 +129,9 @@ it('captures three pages and copies the week as exact markdown', async () => {
 it('deletes with undo, and moves an item to another section by editing it', async () => {
   await h.visit('https://arxiv.org/abs/2106.09685v2');
   const popup = await h.openPopup();
-  await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.value = 'ml-news'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.evaluate(
+    `(() => { const s = document.querySelector('#pb-format'); s.value = 'ml-news'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+  );
   await popup.waitFor(`document.querySelector('ul[aria-label="Resources"]')`, 'the sections');
   await popup.click('[aria-label="Delete “Qwen/Qwen3-8B”"]');
   await popup.waitFor(`document.body.innerText.includes('Deleted “Qwen/Qwen3-8B”')`, 'the undo offer');
@@ -133,7 +141,9 @@ it('deletes with undo, and moves an item to another section by editing it', asyn
 
   await popup.click('[aria-label="Edit “Qwen/Qwen3-8B”"]');
   expect(await popup.value('#pb-summary')).toBe('Open weights.');
-  await popup.evaluate(`(() => { const s = document.querySelector('#pb-section'); s.value = 'News'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.evaluate(
+    `(() => { const s = document.querySelector('#pb-section'); s.value = 'News'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+  );
   await popup.click('text=Save');
   await popup.waitFor(`document.querySelector('ul[aria-label="News"]')?.innerText.includes('Qwen')`, 'the item in News');
   expect(await popup.evaluate<number>(`document.querySelectorAll('.list li').length`)).toBe(3);

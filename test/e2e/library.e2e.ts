@@ -28,7 +28,9 @@ it('imports a real list file, repaired, and finds its items', async () => {
   expect(await page.locator('tbody tr').first().innerText()).toContain('SmolVLM: Redefining small and efficient multimodal models');
 
   // Importing the same file again adds nothing.
-  await page.getByLabel('List file (markdown)').setInputFiles({ name: 'april-2025.md', mimeType: 'text/markdown', buffer: readFileSync(join(SEEDS_DIR, '002_ccd260a6e3ccae10.txt')) });
+  await page
+    .getByLabel('List file (markdown)')
+    .setInputFiles({ name: 'april-2025.md', mimeType: 'text/markdown', buffer: readFileSync(join(SEEDS_DIR, '002_ccd260a6e3ccae10.txt')) });
   await page.getByRole('button', { name: 'Import 10 items' }).click();
   await page.getByText('Imported 0 items from april-2025.md; 10 already in the library were skipped.').waitFor();
 
@@ -39,12 +41,16 @@ it('imports a real list file, repaired, and finds its items', async () => {
   expect(backup.items).toHaveLength(10);
 
   // A malformed backup is refused whole, with the reason.
-  await page.getByLabel('Restore a backup (JSON)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"items": [{"title": "x"}]}') });
+  await page
+    .getByLabel('Restore a backup (JSON)')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"items": [{"title": "x"}]}') });
   await page.getByText('broken.json: 1 item was rejected, so nothing was restored.').waitFor();
   expect(await page.getByText('items[0]:').innerText()).toContain('is not an http(s) address');
 
   // A file that is no list is refused with a message.
-  await page.getByLabel('List file (markdown)').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# notes\n') });
+  await page
+    .getByLabel('List file (markdown)')
+    .setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# notes\n') });
   await page.getByText('notes.md is not a list Paperboy reads').waitFor();
   await page.close();
 });

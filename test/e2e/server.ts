@@ -44,8 +44,25 @@ function tinyPdf(): Buffer {
 function certificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'paperboy-cert-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=paperboy.test',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=paperboy.test',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
   } catch {
     throw new Error('openssl is needed to make the throwaway certificate of the local HTTPS server: apt-get install openssl');
   }
@@ -57,10 +74,12 @@ export const API_REFUSES: Record<string, number> = { '2101.00429': 429, '2101.00
 
 export async function startStandIn(): Promise<StandIn> {
   const pages = new Map(fixturePages().map((page) => [new URL(page.url).href.replace(/#.*$/, ''), page.html]));
-  const byPath = new Map(fixturePages().map((page) => {
-    const url = new URL(page.url);
-    return [`${url.host}${url.pathname}`, page.html];
-  }));
+  const byPath = new Map(
+    fixturePages().map((page) => {
+      const url = new URL(page.url);
+      return [`${url.host}${url.pathname}`, page.html];
+    }),
+  );
   const requests: string[] = [];
   const pdf = tinyPdf();
 
@@ -84,7 +103,11 @@ export async function startStandIn(): Promise<StandIn> {
     if (url.pathname === '/favicon.ico') return send(404, 'text/plain', '');
     const page = pages.get(url.href) ?? byPath.get(`${url.host}${url.pathname}`);
     if (page) return send(200, 'text/html; charset=utf-8', page);
-    send(404, 'text/html; charset=utf-8', `<!doctype html><title>Not found</title><h1>No fixture for ${url.href.replace(/</g, '&lt;')}</h1>`);
+    send(
+      404,
+      'text/html; charset=utf-8',
+      `<!doctype html><title>Not found</title><h1>No fixture for ${url.href.replace(/</g, '&lt;')}</h1>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -47,8 +47,15 @@ describe('reading the monthly papers seed', () => {
     expect(result.format).toBe('compass');
     expect(result.items).toHaveLength(10);
     expect(result.items.map((i) => i.week)).toEqual([
-      '2025-04-01', '2025-04-01', '2025-04-01', '2025-04-01', '2025-04-01',
-      '2025-04-08', '2025-04-08', '2025-04-08', '2025-04-08',
+      '2025-04-01',
+      '2025-04-01',
+      '2025-04-01',
+      '2025-04-01',
+      '2025-04-01',
+      '2025-04-08',
+      '2025-04-08',
+      '2025-04-08',
+      '2025-04-08',
       '2025-04-15',
     ]);
   });
@@ -89,8 +96,13 @@ describe('reading the monthly papers seed', () => {
     const back = readList(asMlNews, { month: '2025-04', today: TODAY });
     const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
     // Newest week on top in ML news, so compare as sets.
-    expect([...back.items].sort(byUrl).map((i) => [i.title, i.url, i.summary])).toEqual([...result.items].sort(byUrl).map((i) => [i.title, i.url, i.summary]));
-    const again = readList(exportCompass(back.items.map((i) => ({ ...i, topics: result.items.find((r) => r.url === i.url)!.topics }))), { month: '2025-04', today: TODAY });
+    expect([...back.items].sort(byUrl).map((i) => [i.title, i.url, i.summary])).toEqual(
+      [...result.items].sort(byUrl).map((i) => [i.title, i.url, i.summary]),
+    );
+    const again = readList(exportCompass(back.items.map((i) => ({ ...i, topics: result.items.find((r) => r.url === i.url)!.topics }))), {
+      month: '2025-04',
+      today: TODAY,
+    });
     expect(again.problems.filter((p) => p.kind !== 'topic-drift')).toEqual([]);
   });
 });

@@ -15,16 +15,64 @@ import { listUrl } from '@/lib/url';
  * the output back gives the same items. Checked on generated items with marked, a real GFM parser.
  */
 const nasty = fc.constantFrom(
-  'a', 'Z', ' ', '  ', '|', '\\', '\\|', '\n', '\n\n', '\r\n', '\t', '[', ']', '(', ')', '<br>', '<BR/>', '&lt;br&gt;', '<b>', '</td>',
-  '*', '_', '`', '~', '#', '!', '?', '.', '$', '\\$', '&', '&amp;', '&nbsp;', '&#124;', '\u00a0', '😀', '🔹', 'é', '‚Äô', '-', ':', '>',
+  'a',
+  'Z',
+  ' ',
+  '  ',
+  '|',
+  '\\',
+  '\\|',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<br>',
+  '<BR/>',
+  '&lt;br&gt;',
+  '<b>',
+  '</td>',
+  '*',
+  '_',
+  '`',
+  '~',
+  '#',
+  '!',
+  '?',
+  '.',
+  '$',
+  '\\$',
+  '&',
+  '&amp;',
+  '&nbsp;',
+  '&#124;',
+  '\u00a0',
+  '😀',
+  '🔹',
+  'é',
+  '‚Äô',
+  '-',
+  ':',
+  '>',
 );
 const text = (max: number) => fc.string({ unit: nasty, maxLength: max });
 const title = text(12).filter((t) => collapseSpace(t) !== '');
 const day = fc.integer({ min: 0, max: 3650 }).map((n) => makeDay(2020, 1, 1 + n));
-const url = fc.oneof(
-  fc.webUrl({ withQueryParameters: true }),
-  fc.constantFrom('https://arxiv.org/abs/2503.02875', 'https://arxiv.org/pdf/2504.02732v2', 'https://en.wikipedia.org/wiki/Transformer_(deep_learning)', 'https://example.org/a|b?x=(1'),
-).map((u) => listUrl(u)).filter((u): u is string => u !== null);
+const url = fc
+  .oneof(
+    fc.webUrl({ withQueryParameters: true }),
+    fc.constantFrom(
+      'https://arxiv.org/abs/2503.02875',
+      'https://arxiv.org/pdf/2504.02732v2',
+      'https://en.wikipedia.org/wiki/Transformer_(deep_learning)',
+      'https://example.org/a|b?x=(1',
+    ),
+  )
+  .map((u) => listUrl(u))
+  .filter((u): u is string => u !== null);
 const topic = fc.string({ unit: fc.constantFrom('L', 'M', ' ', '|', '&', '<br>', '\\', 'é'), maxLength: 6 });
 
 const item = fc.record({
@@ -91,7 +139,11 @@ describe('ML news of the week exporter', () => {
         const inListOrder = SECTIONS.flatMap((s) => listed.filter((it) => it.section === s));
         expect(back.items.map(({ line: _l, arxivId: _a, topics: _t, ...rest }) => rest)).toEqual(
           // A title's own final period reads as the one the list adds (see mlNewsTitle).
-          inListOrder.map(({ topics: _t, ...it }) => ({ ...it, title: normalizeTitle(normalizeTitle(it.title).replace(/\.$/, '')), summary: normalizeSummary(it.summary) })),
+          inListOrder.map(({ topics: _t, ...it }) => ({
+            ...it,
+            title: normalizeTitle(normalizeTitle(it.title).replace(/\.$/, '')),
+            summary: normalizeSummary(it.summary),
+          })),
         );
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 200) },
@@ -121,7 +173,13 @@ describe('Monthly papers by week exporter', () => {
         const listed = items.map((it) => ({ ...it, week: block.start }));
         const back = readList(compassBlockText(block.index, listed), { month: block.month, today: '2031-01-01' });
         expect(back.items.map(({ title, url, summary, topics, week }) => ({ title, url, summary, topics, week }))).toEqual(
-          listed.map((it) => ({ title: normalizeTitle(it.title), url: it.url, summary: normalizeSummary(it.summary), topics: it.topics, week: block.start })),
+          listed.map((it) => ({
+            title: normalizeTitle(it.title),
+            url: it.url,
+            summary: normalizeSummary(it.summary),
+            topics: it.topics,
+            week: block.start,
+          })),
         );
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 200) },

@@ -39,13 +39,13 @@ function latexmlName(node: Element): string {
     }
     name += child.textContent ?? '';
   }
-  return cleanText(name).replace(/[\d*,\u2020\u2021\u00a7\u00b6\u2217]+$/u, '').trim();
+  return cleanText(name)
+    .replace(/[\d*,\u2020\u2021\u00a7\u00b6\u2217]+$/u, '')
+    .trim();
 }
 
 function readArxiv(doc: Document, url: URL): Capture {
-  const id =
-    firstValid([() => parseArxivId(meta(doc, 'citation_arxiv_id') ?? ''), () => arxivIdFromUrl(url)]) ??
-    arxivIdFromUrl(url)!;
+  const id = firstValid([() => parseArxivId(meta(doc, 'citation_arxiv_id') ?? ''), () => arxivIdFromUrl(url)]) ?? arxivIdFromUrl(url)!;
   const isHtml = /^\/html\//.test(url.pathname) || Boolean(doc.querySelector('.ltx_title_document'));
 
   const title =

@@ -4,12 +4,17 @@ import { cleanText, firstValid, meta, text } from '../read';
 
 /** Newsletters and essay platforms: Substack (any domain it serves) and Medium. Perspectives. */
 function isSubstack(url: URL, doc: Document): boolean {
-  return url.hostname.endsWith('.substack.com') || Boolean(doc.querySelector('link[href*="substackcdn.com"], meta[content*="substackcdn.com"], script[src*="substackcdn.com"]'));
+  return (
+    url.hostname.endsWith('.substack.com') ||
+    Boolean(doc.querySelector('link[href*="substackcdn.com"], meta[content*="substackcdn.com"], script[src*="substackcdn.com"]'))
+  );
 }
 
 export const substackAdapter: Adapter = {
   name: 'substack',
-  examples: ['https://www.interconnects.ai/p/the-state-of-post-training?utm_source=post-email-title&publication_id=48206&r=abc&utm_medium=email'],
+  examples: [
+    'https://www.interconnects.ai/p/the-state-of-post-training?utm_source=post-email-title&publication_id=48206&r=abc&utm_medium=email',
+  ],
   matches: (url, doc) => isSubstack(url, doc),
   extract(doc, url) {
     const base = readGeneric(doc, url);
@@ -30,7 +35,9 @@ export const mediumAdapter: Adapter = {
   extract(doc, url) {
     const base = readGeneric(doc, url);
     // Medium titles read "Title | by Name | Medium", or "Title | by Name | in Publication | Medium".
-    const title = cleanText(base.title).replace(/\s+\|\s+by\s+.*$/i, '').replace(/\s+\|\s+Medium$/i, '');
+    const title = cleanText(base.title)
+      .replace(/\s+\|\s+by\s+.*$/i, '')
+      .replace(/\s+\|\s+Medium$/i, '');
     return { ...base, title, siteName: 'Medium', section: 'Perspectives' };
   },
 };

@@ -2,14 +2,27 @@ import type { Adapter } from '../adapter';
 import { readGeneric } from './generic';
 import { cleanText, meta } from '../read';
 
-const NOT_REPOSITORIES = new Set(['orgs', 'settings', 'marketplace', 'topics', 'collections', 'explore', 'sponsors', 'features', 'search', 'notifications', 'login', 'about', 'pricing', 'enterprise']);
+const NOT_REPOSITORIES = new Set([
+  'orgs',
+  'settings',
+  'marketplace',
+  'topics',
+  'collections',
+  'explore',
+  'sponsors',
+  'features',
+  'search',
+  'notifications',
+  'login',
+  'about',
+  'pricing',
+  'enterprise',
+]);
 
 /** GitHub repositories (and pages inside them): a resource, linked at the repository's root. */
 export const githubAdapter: Adapter = {
   name: 'github',
-  examples: [
-    'https://github.com/karpathy/nanoGPT/tree/master?tab=readme-ov-file#install',
-  ],
+  examples: ['https://github.com/karpathy/nanoGPT/tree/master?tab=readme-ov-file#install'],
   matches: (url) => url.hostname === 'github.com' && !NOT_REPOSITORIES.has(url.pathname.split('/')[1] ?? ''),
   extract(doc, url) {
     const base = readGeneric(doc, url);
@@ -23,7 +36,11 @@ export const githubAdapter: Adapter = {
       title,
       url: owner && repo ? `https://github.com/${owner}/${repo}` : base.url,
       authors: owner ? [owner] : base.authors,
-      abstract: description ? description.replace(/ - [\w.-]+\/[\w.-]+$/, '').replace(/^Contribute to [\w.-]+\/[\w.-]+ development by creating an account on GitHub\.$/, '') || null : base.abstract,
+      abstract: description
+        ? description
+            .replace(/ - [\w.-]+\/[\w.-]+$/, '')
+            .replace(/^Contribute to [\w.-]+\/[\w.-]+ development by creating an account on GitHub\.$/, '') || null
+        : base.abstract,
       siteName: 'GitHub',
       section: 'Resources',
     };

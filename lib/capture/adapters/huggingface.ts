@@ -17,7 +17,7 @@ function readPaper(doc: Document, url: URL, id: string): Capture {
     .filter((name) => name && name.length < 80);
   const publishedText = [...doc.querySelectorAll('div, span, time')]
     .slice(0, 3000)
-    .map((node) => node.childElementCount === 0 ? text(node) : '')
+    .map((node) => (node.childElementCount === 0 ? text(node) : ''))
     .find((t) => /^Published on /i.test(t));
   return {
     ...base,
@@ -34,7 +34,10 @@ function readPaper(doc: Document, url: URL, id: string): Capture {
 
 function readHub(doc: Document, url: URL): Capture {
   const base = readGeneric(doc, url);
-  const [owner, name] = url.pathname.replace(/^\/(datasets|spaces)\//, '/').split('/').filter(Boolean);
+  const [owner, name] = url.pathname
+    .replace(/^\/(datasets|spaces)\//, '/')
+    .split('/')
+    .filter(Boolean);
   const repo = owner && name ? `${owner}/${name}` : null;
   const kind = url.pathname.startsWith('/datasets/') ? 'datasets/' : url.pathname.startsWith('/spaces/') ? 'spaces/' : '';
   return {
@@ -50,10 +53,7 @@ function readHub(doc: Document, url: URL): Capture {
 
 export const huggingFaceAdapter: Adapter = {
   name: 'huggingface',
-  examples: [
-    'https://huggingface.co/papers/2507.08794',
-    'https://huggingface.co/Qwen/Qwen3-8B?utm_source=newsletter',
-  ],
+  examples: ['https://huggingface.co/papers/2507.08794', 'https://huggingface.co/Qwen/Qwen3-8B?utm_source=newsletter'],
   matches: (url) => url.hostname === 'huggingface.co' || url.hostname === 'www.huggingface.co',
   extract(doc, url) {
     const id = arxivIdFromUrl(url);
