@@ -24,20 +24,50 @@ export function firstValid<T>(candidates: ReadonlyArray<() => T | null | undefin
   return null;
 }
 
-function metaSelector(key: string): string {
-  const quoted = JSON.stringify(key);
-  return `meta[name=${quoted}], meta[property=${quoted}], meta[itemprop=${quoted}]`;
+/**
+ * Every `<meta>` of the page by its lower-cased name, property or itemprop, read once per document:
+ * a selector that matches nothing would otherwise walk the whole page for each of the ~25 lookups.
+ */
+const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
+
+function metaIndex(doc: Document): Map<string, string[]> {
+  let index = metaIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const node of doc.getElementsByTagName('meta')) {
+    const content = node.getAttribute('content');
+    if (content === null) continue;
+    for (const attribute of ['name', 'property', 'itemprop']) {
+      const key = node.getAttribute(attribute)?.trim().toLowerCase();
+      if (!key) continue;
+      const values = index.get(key);
+      if (values) values.push(content);
+      else index.set(key, [content]);
+    }
+  }
+  metaIndexes.set(doc, index);
+  return index;
 }
 
-/** Content of the first `<meta>` named `key` (name, property or itemprop; case-insensitive name). */
+/** Content of the first `<meta>` named `key` (name, property or itemprop; any case). */
 export function meta(doc: Document, key: string): string | null {
-  const node = doc.querySelector(metaSelector(key)) ?? doc.querySelector(metaSelector(key.toLowerCase()));
-  const value = cleanText(node?.getAttribute('content'));
-  return value || null;
+  for (const raw of metaIndex(doc).get(key.toLowerCase()) ?? []) {
+    const value = cleanText(raw);
+    if (value) return value;
+  }
+  return null;
 }
 
 export function metaAll(doc: Document, key: string): string[] {
-  return [...doc.querySelectorAll(metaSelector(key))].map((node) => cleanText(node.getAttribute('content'))).filter(Boolean);
+  return (metaIndex(doc).get(key.toLowerCase()) ?? []).map(cleanText).filter(Boolean);
+}
+
+/** The first `<link>` whose `rel` holds `rel`, found without walking the body. */
+export function linkHref(doc: Document, rel: string): string | null {
+  for (const node of doc.getElementsByTagName('link')) {
+    if ((node.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel)) return node.getAttribute('href');
+  }
+  return null;
 }
 
 export function text(node: Element | null | undefined): string {
@@ -109,7 +139,8 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
       if (node['@graph']) visit(node['@graph'], depth + 1);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const source = script.textContent ?? '';
     if (source.length > 500_000) continue;
     try {
@@ -172,10 +203,7 @@ export function absoluteUrl(raw: string | null | undefined, base: URL): string |
 
 /** The page's canonical address: `<link rel=canonical>`, else `og:url`. */
 export function canonicalUrl(doc: Document, base: URL): string | null {
-  return firstValid([
-    () => absoluteUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), base),
-    () => absoluteUrl(meta(doc, 'og:url'), base),
-  ]);
+  return firstValid([() => absoluteUrl(linkHref(doc, 'canonical'), base), () => absoluteUrl(meta(doc, 'og:url'), base)]);
 }
 
 /** Text of an element with TeX kept: MathML `alttext` and MathJax sources stand for rendered math. */
