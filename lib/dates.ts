@@ -30,8 +30,11 @@ export function toDate(day: string): Date {
   return new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!));
 }
 
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+
 export function fromDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 export function makeDay(year: number, month: number, day: number): string {

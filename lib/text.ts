@@ -2,6 +2,8 @@ import { repairMojibake } from './format/mojibake';
 
 /** Collapses every run of white space (line breaks included) into one space. */
 export function collapseSpace(text: string): string {
+  // Most text is already in shape; checking is cheaper than rebuilding it.
+  if (!/[^\S ]/.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -54,33 +54,44 @@ export function isTrackingParam(name: string): boolean {
 
 /** Names the tracking parameters or fragment an address carries, for the checker. */
 export function trackingIn(address: string): string[] {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return [];
+  return linkFacts(address).tracking;
+}
+
+/** Strips tracking parameters and the fragment from a parsed address, in place; returns the link-safe text. */
+function cleanParsed(url: URL): string {
+  let removed = false;
+  for (const name of [...url.searchParams.keys()]) {
+    if (isTrackingParam(name)) {
+      url.searchParams.delete(name);
+      removed = true;
+    }
   }
-  const found = [...url.searchParams.keys()].filter(isTrackingParam);
-  if (/^#(google_vignette|:~:text=)/.test(url.hash)) found.push(url.hash.split('=')[0]!);
-  return found;
+  url.hash = '';
+  // URLSearchParams re-serialises the query; a query with nothing left goes entirely.
+  if (removed && !url.search) url.search = '';
+  return linkSafeUrl(url.href);
+}
+
+function parseHttp(address: string): URL | null {
+  try {
+    const url = new URL(address.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The address without tracking parameters and fragment; null when it is not an http(s) address. */
 export function cleanUrl(address: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(address.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  for (const name of [...url.searchParams.keys()]) {
-    if (isTrackingParam(name)) url.searchParams.delete(name);
-  }
-  url.hash = '';
-  // URLSearchParams re-serialises the query; leave a query we did not touch exactly as written.
-  if (!url.search || url.search === '?') url.search = '';
-  return linkSafeUrl(url.href);
+  const url = parseHttp(address);
+  return url ? cleanParsed(url) : null;
+}
+
+/** The duplicate key of a cleaned, parsed address: no scheme, no `www.`, no trailing slash. */
+function keyOfParsed(url: URL): string {
+  const host = url.hostname.replace(/^www\./, '');
+  const path = url.pathname.replace(/\/+$/, '');
+  return `${host}${url.port ? ':' + url.port : ''}${path}${url.search}`;
 }
 
 /** The link a list should carry for a page: arXiv papers by their abstract page, the rest cleaned. */
@@ -97,12 +108,10 @@ export function listUrl(address: string): string | null {
 export function paperKey(item: { arxivId?: string | null; url: string }): string {
   const id = item.arxivId ?? arxivIdFromUrl(item.url);
   if (id) return `arxiv:${id}`;
-  const cleaned = cleanUrl(item.url);
-  if (!cleaned) return item.url.trim();
-  const url = new URL(cleaned);
-  const host = url.hostname.replace(/^www\./, '');
-  const path = url.pathname.replace(/\/+$/, '');
-  return `${host}${url.port ? ':' + url.port : ''}${path}${url.search}`;
+  const url = parseHttp(item.url);
+  if (!url) return item.url.trim();
+  cleanParsed(url);
+  return keyOfParsed(url);
 }
 
 export function isHttpUrl(text: string): boolean {
@@ -119,14 +128,35 @@ export function isHttpUrl(text: string): boolean {
  * entity-like ampersands and unbalanced parentheses percent-encoded. Idempotent.
  */
 export function linkSafeUrl(url: string): string {
-  let safe = url.replace(/[ |<>]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-  safe = safe.replace(/&(?=#?[A-Za-z0-9]+;)/g, '%26');
+  let safe = /[ |<>]/.test(url) ? url.replace(/[ |<>]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')) : url;
+  if (safe.includes('&')) safe = safe.replace(/&(?=#?[A-Za-z0-9]+;)/g, '%26');
+  if (!safe.includes('(') && !safe.includes(')')) return safe;
   let depth = 0;
   let balanced = true;
-  for (const char of safe) {
-    if (char === '(') depth++;
-    else if (char === ')' && --depth < 0) balanced = false;
+  for (let i = 0; i < safe.length && balanced; i++) {
+    const code = safe.charCodeAt(i);
+    if (code === 40) depth++;
+    else if (code === 41 && --depth < 0) balanced = false;
   }
-  if (!balanced || depth !== 0) safe = safe.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return safe;
+  return balanced && depth === 0 ? safe : safe.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+export interface LinkFacts {
+  /** The link the list should carry (arXiv abstract, else cleaned), or the text as given. */
+  url: string;
+  arxivId: string | null;
+  tracking: string[];
+  key: string;
+}
+
+/** Everything the reader needs of one link, from a single parse. */
+export function linkFacts(address: string): LinkFacts {
+  const parsed = parseHttp(address);
+  if (!parsed) return { url: address, arxivId: null, tracking: [], key: address.trim() };
+  const arxivId = arxivIdFromUrl(parsed);
+  const tracking = [...parsed.searchParams.keys()].filter(isTrackingParam);
+  if (/^#(google_vignette|:~:text=)/.test(parsed.hash)) tracking.push(parsed.hash.split('=')[0]!);
+  if (arxivId) return { url: arxivAbsUrl(arxivId), arxivId, tracking, key: `arxiv:${arxivId}` };
+  const url = cleanParsed(parsed);
+  return { url, arxivId, tracking, key: keyOfParsed(parsed) };
 }

@@ -1,4 +1,5 @@
-import { collapseSpace, decodeEntity, normalizeSummary, normalizeTitle } from '../text';
+import { collapseSpace, decodeEntity, normalizeTitle } from '../text';
+import { LEAD_CLASS, repairMojibake } from './mojibake';
 
 /**
  * Table cells of GitHub-flavoured markdown. A cell is one line: line breaks travel as `<br>`,
@@ -8,21 +9,24 @@ import { collapseSpace, decodeEntity, normalizeSummary, normalizeTitle } from '.
 
 /** Entity-like runs the decoders would turn into characters, so the encoders must protect them. */
 const ENTITY_LIKE = /&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g;
-const TYPED_BREAK = /<(br\s*\/?>)/gi;
+
+/** Whether the character before `index` ends an odd run of backslashes (so `text[index]` is escaped). */
+export function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  for (let i = index - 1; i >= 0 && text.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
 
 /** Splits text at its unescaped pipes (a pipe after an odd run of backslashes is escaped). */
 function splitAtPipes(text: string): string[] {
   const parts: string[] = [];
-  let current = '';
-  let backslashes = 0;
-  for (const char of text) {
-    if (char === '|' && backslashes % 2 === 0) {
-      parts.push(current);
-      current = '';
-    } else current += char;
-    backslashes = char === '\\' ? backslashes + 1 : 0;
+  let start = 0;
+  for (let at = text.indexOf('|'); at !== -1; at = text.indexOf('|', at + 1)) {
+    if (isEscaped(text, at)) continue;
+    parts.push(text.slice(start, at));
+    start = at + 1;
   }
-  parts.push(current);
+  parts.push(text.slice(start));
   return parts;
 }
 
@@ -34,58 +38,108 @@ export function splitRow(line: string): string[] {
   return cells;
 }
 
-/** Counts the pipes in `text` that would split a table cell. */
-export function unescapedPipes(text: string): number {
-  return splitAtPipes(text).length - 1;
-}
-
 /** What GitHub does to a cell before reading its inline markdown: `\|` becomes `|`. */
 export function unescapePipes(cell: string): string {
-  return cell.replace(/\\\|/g, '|');
-}
-
-function escapeLine(line: string): string {
-  let out = line
-    .replace(ENTITY_LIKE, '&amp;')
-    .replace(TYPED_BREAK, '&lt;$1')
-    // A backslash right before a pipe would eat the pipe's escape; write it as an entity.
-    .replace(/\\+(?=\|)/g, (run) => '&#92;'.repeat(run.length))
-    .replace(/\|/g, '\\|');
-  // GitHub trims a cell, and `<br> ` swallows one space: keep indentation with a first &nbsp;.
-  const first = line.codePointAt(0);
-  if (first === 0x20) out = '&nbsp;' + out.slice(1);
-  else if (first !== undefined && /^\s/u.test(line)) out = `&#${first};` + out.slice(String.fromCodePoint(first).length);
-  return out;
+  return cell.includes('\\|') ? cell.replace(/\\\|/g, '|') : cell;
 }
 
 /**
- * A markdown text (summary, topics) as one cell: paragraphs joined by ` <br><br> `, lines by ` <br> `,
- * the convention of the curators' lists.
+ * A markdown text (summary, topics) as one cell, normalised as the library stores text
+ * (`normalizeSummary`) and escaped, in a single pass: paragraphs joined by ` <br><br> `, lines by
+ * ` <br> `, the convention of the curators' lists. Besides line breaks it escapes an entity-like `&`
+ * and a typed `<br>` (the decoder would read them as an entity and a line break), backslashes right
+ * before a pipe (they would eat the pipe's escape; written as entities), and the pipe itself.
+ * A line's first white space becomes an entity: GitHub trims cells and `<br> ` swallows a space.
  */
-export function encodeCell(text: string): string {
-  return normalizeSummary(text)
-    .split('\n\n')
-    .map((paragraph) => paragraph.split('\n').map(escapeLine).join(' <br> '))
-    .join(' <br><br> ');
+const CELL_SPECIALS =
+  /&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)|<(?=br\s*\/?>)|\\+(?=\|)|\||(?:\r\n?|\n)(?:[^\S\r\n]*(?:\r\n?|\n))*([^\S\r\n])?/gi;
+const LEADING_BLANK_LINES = /^(?:[^\S\r\n]*(?:\r\n?|\n))+/;
+/** White space ending a line; searched only in text that has line breaks. */
+const LINE_END_SPACE = /[^\S\r\n]+(?=\r|\n)/g;
+
+function indentEntity(char: string): string {
+  return char === ' ' ? '&nbsp;' : `&#${char.codePointAt(0)};`;
 }
 
-const CELL_DECODE = / ?<br\s*\/?> ?|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gi;
+function escapeSpecial(match: string, indent: string | undefined): string {
+  switch (match[0]) {
+    case '&':
+      return '&amp;';
+    case '<':
+      return '&lt;';
+    case '|':
+      return '\\|';
+    case '\\':
+      return '&#92;'.repeat(match.length);
+    default: {
+      // A line break, with the white space around it and any blank lines after it.
+      let breaks = 0;
+      for (let i = 0; i < match.length; i++) if (match.charCodeAt(i) === 10 || (match.charCodeAt(i) === 13 && match.charCodeAt(i + 1) !== 10)) breaks++;
+      return (breaks > 1 ? ' <br><br> ' : ' <br> ') + (indent ? indentEntity(indent) : '');
+    }
+  }
+}
+
+/** Whether some line of `text` ends in white space (only line breaks are visited, not every space). */
+function hasLineEndSpace(text: string): boolean {
+  for (let at = text.indexOf('\n'); at > 0; at = text.indexOf('\n', at + 1)) {
+    if (/[^\S\n]/.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
+const ANY_SPECIAL = /[&<\\|\n]/;
+
+/** Any character that makes work for the encoder, mojibake included: plain prose is one scan. */
+const CELL_WORK = new RegExp(`[&<\\\\|\\n\\r${LEAD_CLASS}]`);
+
+export function encodeCell(text: string): string {
+  // Prose is the common case: each pass below runs only when its character is present.
+  let body = CELL_WORK.test(text) ? repairMojibake(text).text.trimEnd() : text.trimEnd();
+  if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
+  if (body.includes('\n')) {
+    if (/^\s/.test(body)) body = body.replace(LEADING_BLANK_LINES, '');
+    if (hasLineEndSpace(body)) body = body.replace(LINE_END_SPACE, '');
+  }
+  const escaped = ANY_SPECIAL.test(body) ? body.replace(CELL_SPECIALS, escapeSpecial) : body;
+  const first = body.codePointAt(0);
+  // The first line's indentation (a later line's is handled with its line break).
+  return first !== undefined && first !== 10 && first !== 13 && /^\s/u.test(body) ? indentEntity(String.fromCodePoint(first)) + escaped.slice(String.fromCodePoint(first).length) : escaped;
+}
+
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const BREAK_TAG = /<br\s*\/?>/i;
+const BREAK_TAGS = /<br\s*\/?>/gi;
+
+function decodeEntities(text: string): string {
+  return text.includes('&') ? text.replace(ENTITY, (whole, entity: string) => decodeEntity(entity) ?? whole) : text;
+}
 
 /** The text of a cell written by `encodeCell`, or by a curator by hand. */
 export function decodeCell(raw: string): string {
-  return unescapePipes(raw.trim()).replace(CELL_DECODE, (whole, entity: string | undefined) => {
-    if (entity === undefined) return '\n';
-    return decodeEntity(entity) ?? whole;
-  });
+  const cell = unescapePipes(raw.trim());
+  if (!BREAK_TAG.test(cell)) return decodeEntities(cell);
+  // `<br>` is a line break; the one space either side of it is the list's spacing, not text.
+  const parts = cell.split(BREAK_TAGS);
+  return parts
+    .map((part, i) => {
+      let piece = part;
+      if (i > 0 && piece.startsWith(' ')) piece = piece.slice(1);
+      if (i < parts.length - 1 && piece.endsWith(' ')) piece = piece.slice(0, -1);
+      return decodeEntities(piece);
+    })
+    .join('\n');
 }
 
 const LINK_TEXT_SPECIAL = /[\\`*_[\]<>~|]/g;
 
 /** A title as link text that renders as exactly that title. */
+const ANY_LINK_TEXT_SPECIAL = /[&\\`*_[\]<>~|]/;
+
 export function encodeLinkText(title: string): string {
-  return normalizeTitle(title)
-    .replace(ENTITY_LIKE, '&amp;')
-    .replace(LINK_TEXT_SPECIAL, (char) => '\\' + char);
+  const text = normalizeTitle(title);
+  if (!ANY_LINK_TEXT_SPECIAL.test(text)) return text;
+  return text.replace(ENTITY_LIKE, '&amp;').replace(LINK_TEXT_SPECIAL, '\\$&');
 }
 
 const LINK_TEXT_DECODE = /\\([!-/:-@[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
@@ -102,10 +156,7 @@ export function decodeLinkText(raw: string): string {
 
 /** Whether a raw link text ends in a period that no backslash escapes. */
 export function endsWithBarePeriod(raw: string): boolean {
-  if (!raw.endsWith('.')) return false;
-  let backslashes = 0;
-  for (let i = raw.length - 2; i >= 0 && raw[i] === '\\'; i--) backslashes++;
-  return backslashes % 2 === 0;
+  return raw.endsWith('.') && !isEscaped(raw, raw.length - 1);
 }
 
 /** The address inside `(...)` of a link as written by hand or by Paperboy. */

@@ -17,42 +17,53 @@ export function mlNewsTitle(title: string): string {
   return /[.?!]$/.test(text) ? text : text + '.';
 }
 
-export function mlNewsLink(url: string): string {
-  const id = arxivIdFromUrl(url);
+/** arXiv papers by their abstract page; an item's own `arxivId`, when it has the field, spares a parse. */
+export function mlNewsLink(url: string, arxivId?: string | null): string {
+  const id = arxivId === undefined ? arxivIdFromUrl(url) : arxivId;
   return linkSafeUrl(id ? arxivAbsUrl(id) : url);
 }
 
-export function toMlNewsRow(item: Pick<ListedFields, 'title' | 'url' | 'summary'>): string {
-  return `|[${mlNewsTitle(item.title)}](${mlNewsLink(item.url)}) |${encodeCell(item.summary)} |`;
+export function toMlNewsRow(item: Pick<ListedFields, 'title' | 'url' | 'summary'> & { arxivId?: string | null }): string {
+  return `|[${mlNewsTitle(item.title)}](${mlNewsLink(item.url, item.arxivId)}) |${encodeCell(item.summary)} |`;
 }
 
 export function mlNewsHeading(period: Period): string {
   return `# ML news: ${mlNewsWeekLabel(period)}`;
 }
 
+/** Appends one week's block to `lines`; a whole file is joined once (large strings are copied once). */
+function pushWeekBlock(lines: string[], period: Period, items: readonly ListedFields[]): void {
+  lines.push(mlNewsHeading(period));
+  for (const section of SECTIONS) {
+    lines.push('', `## ${section}`, ML_NEWS_TABLE_HEADER);
+    for (const item of items) if (item.section === section) lines.push(toMlNewsRow(item));
+  }
+}
+
 /** One week's block; `items` in list order, of any sections. */
 export function mlNewsWeekBlock(period: Period, items: readonly ListedFields[]): string {
-  const parts = [mlNewsHeading(period)];
-  for (const section of SECTIONS) {
-    const rows = items.filter((item) => item.section === section).map(toMlNewsRow);
-    parts.push([`## ${section}`, ML_NEWS_TABLE_HEADER, ...rows].join('\n'));
-  }
-  return parts.join('\n\n') + '\n';
+  const lines: string[] = [];
+  pushWeekBlock(lines, period, items);
+  return lines.join('\n') + '\n';
 }
 
 /** Every week the items fall in, newest first. */
 export function exportMlNews(items: readonly ListedFields[]): string {
   const weeks = new Map<string, ListedFields[]>();
+  const startOf = new Map<string, string>();
   for (const item of items) {
-    const start = mlNewsWeek(item.week).start;
-    if (!weeks.has(start)) weeks.set(start, []);
-    weeks.get(start)!.push(item);
+    let start = startOf.get(item.week);
+    if (start === undefined) startOf.set(item.week, (start = mlNewsWeek(item.week).start));
+    const week = weeks.get(start);
+    if (week) week.push(item);
+    else weeks.set(start, [item]);
   }
-  return [...weeks.keys()]
-    .sort()
-    .reverse()
-    .map((start) => mlNewsWeekBlock(mlNewsWeek(start), weeks.get(start)!))
-    .join('\n');
+  const lines: string[] = [];
+  for (const start of [...weeks.keys()].sort().reverse()) {
+    if (lines.length) lines.push('');
+    pushWeekBlock(lines, mlNewsWeek(start), weeks.get(start)!);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
 }
 
 export function sectionFromHeading(text: string): Section | null {

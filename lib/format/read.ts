@@ -1,8 +1,8 @@
 import { isSection, type ListedFields, type Section } from '../model';
 import { compassBlockStart, isMonth, localToday, makeDay, mondayOf, monthFromFileName, monthIndex, toDate } from '../dates';
-import { arxivAbsUrl, arxivIdFromUrl, cleanUrl, paperKey, trackingIn } from '../url';
+import { linkFacts } from '../url';
 import { collapseSpace, excerpt, normalizeSummary, normalizeTopics } from '../text';
-import { decodeCell, decodeLinkDestination, decodeLinkText, endsWithBarePeriod, splitRow, unescapedPipes } from './cell';
+import { decodeCell, decodeLinkDestination, decodeLinkText, endsWithBarePeriod, isEscaped, splitRow } from './cell';
 import { repairMojibake } from './mojibake';
 import { sectionFromHeading } from './mlnews';
 
@@ -59,7 +59,16 @@ const ML_NEWS_HEADING = /^#\s*ML news:\s*(.*)$/i;
 const COMPASS_HEADING = /^##\s*Week\s*(\d)\s*\/\s*4\b/i;
 const MONTH_HEADING = /^#{1,3}\s*([A-Za-z]+)\s+(\d{4})\s*$/;
 const WEEK_LABEL = /Week\s+(\d{1,2})(?:\s+([A-Za-z]+))?\s*[-\u2013]\s*(\d{1,2})\s+([A-Za-z]+)/i;
-const LEFTOVER_ESCAPE = /(?:^|[^\\])(?:\\\\)*(\\[$%&#'"])/;
+const LEFTOVER_ESCAPE = /\\[$%&#'"]/g;
+
+/** The first escape such as `\$` left in a cell (a backslash that is not itself escaped). */
+function leftoverEscape(raw: string): { escape: string; index: number } | null {
+  if (!raw.includes('\\')) return null;
+  for (const match of raw.matchAll(LEFTOVER_ESCAPE)) {
+    if (!isEscaped(raw, match.index)) return { escape: match[0], index: match.index };
+  }
+  return null;
+}
 
 /** Finds `[text](destination)` at the start of a cell; brackets may nest, escapes count. */
 export function parseLinkCell(cell: string): { text: string; destination: string } | null {
@@ -96,7 +105,7 @@ export function parseLinkCell(cell: string): { text: string; destination: string
 
 function isClosedRow(text: string): boolean {
   const trimmed = text.trimEnd();
-  return trimmed.endsWith('|') && unescapedPipes(trimmed) > unescapedPipes(trimmed.slice(0, -1));
+  return trimmed.endsWith('|') && !isEscaped(trimmed, trimmed.length - 1);
 }
 
 /** The year a day-and-month heading belongs to: near the given month, else the latest past match. */
@@ -263,23 +272,20 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     const destination = decodeLinkDestination(link.destination);
 
     for (const raw of [link.text, summaryRaw, topicsRaw]) {
-      const escape = LEFTOVER_ESCAPE.exec(raw);
-      if (escape) problem(lineNo, 'escape', `leftover escape ${escape[1]} in "${excerpt(raw.slice(Math.max(0, escape.index - 20)), 50)}"`);
+      const found = leftoverEscape(raw);
+      if (found) problem(lineNo, 'escape', `leftover escape ${found.escape} in "${excerpt(raw.slice(Math.max(0, found.index - 20)), 50)}"`);
     }
     if (!destination) {
       problem(lineNo, 'empty-link', `"${excerpt(title)}" links nowhere`);
       return;
     }
 
-    const arxivId = arxivIdFromUrl(destination);
-    const url = arxivId ? arxivAbsUrl(arxivId) : (cleanUrl(destination) ?? destination);
-    const tracking = trackingIn(destination);
+    const { url, arxivId, tracking, key } = linkFacts(destination);
     if (tracking.length) {
       problem(lineNo, 'tracking', `tracking ${tracking.join(', ')} in ${excerpt(destination, 80)}`);
       result.repairs.push(`line ${lineNo}: removed ${tracking.join(', ')} from the link`);
     }
 
-    const key = paperKey({ arxivId, url });
     const first = seenPapers.get(key);
     if (first !== undefined) {
       problem(lineNo, 'duplicate', `the same paper as line ${first} (${arxivId ? 'arXiv ' + arxivId : url})`);
