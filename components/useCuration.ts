@@ -59,6 +59,16 @@ export interface Status {
 }
 
 const DRAFT_DELAY_MS = 250;
+
+/** Times a step of the real code path with the User Timing API; the benchmark reads these. */
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`paperboy:${name}`, { start, end: performance.now() });
+  }
+}
 const UNDO_MS = 10_000;
 
 function formFromCapture(capture: Capture, today: string, summary = ''): FormState {
@@ -122,10 +132,10 @@ export function useCuration(services: CurationServices) {
 
   const refreshList = useCallback(async (database: PaperboyDB, day: string, chosen: CopyFormat) => {
     const current = periodFor(chosen, day);
-    const listing = await listDays(database, current.start, current.end);
+    const listing = await timed('list-week', () => listDays(database, current.start, current.end));
     setItems(listing.items);
     setCorrupt(listing.corrupt);
-    setTopics(await knownTopics(database));
+    setTopics(await timed('known-topics', () => knownTopics(database, day)));
   }, []);
 
   const flushDraft = useCallback(async (database: PaperboyDB | null) => {
@@ -220,7 +230,7 @@ export function useCuration(services: CurationServices) {
     (async () => {
       let database: PaperboyDB;
       try {
-        database = await services.openDatabase();
+        database = await timed('open-db', () => services.openDatabase());
       } catch (error) {
         setFatal(describeError(error));
         setLoading(false);
@@ -237,7 +247,9 @@ export function useCuration(services: CurationServices) {
       const current = await services.activeTab();
       const append = await takePendingSelection(database, current?.id ?? null);
       await loadPage(database, { appendSelection: append });
+      performance.mark('paperboy:form-ready');
       await refreshList(database, today, chosen);
+      performance.mark('paperboy:list-ready');
     })().catch((error) => {
       setFatal(describeError(error));
       setLoading(false);
@@ -322,26 +334,28 @@ export function useCuration(services: CurationServices) {
         await putItems(db, [saved], draftKey);
       } else {
         const sameCapture = capture && capture.url && paperKey(capture) === paperKey({ url });
-        saved = await addItem(
-          db,
-          {
-            id: newId(),
-            title,
-            url,
-            authors: sameCapture ? capture.authors : [],
-            published: sameCapture ? capture.published : null,
-            abstract: sameCapture ? capture.abstract : null,
-            arxivId: sameCapture ? capture.arxivId : null,
-            siteName: sameCapture ? capture.siteName : null,
-            section: form.section,
-            summary: normalizeSummary(form.summary),
-            topics: topicsList,
-            week: form.week,
-            order: 0,
-            createdAt: now,
-            updatedAt: now,
-          },
-          draftKey,
+        saved = await timed('add-item', () =>
+          addItem(
+            db,
+            {
+              id: newId(),
+              title,
+              url,
+              authors: sameCapture ? capture.authors : [],
+              published: sameCapture ? capture.published : null,
+              abstract: sameCapture ? capture.abstract : null,
+              arxivId: sameCapture ? capture.arxivId : null,
+              siteName: sameCapture ? capture.siteName : null,
+              section: form.section,
+              summary: normalizeSummary(form.summary),
+              topics: topicsList,
+              week: form.week,
+              order: 0,
+              createdAt: now,
+              updatedAt: now,
+            },
+            draftKey,
+          ),
         );
       }
       setForm(formFromItem(saved));

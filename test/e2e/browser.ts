@@ -214,12 +214,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export async function launch(options: { extraPages?: Record<string, string> } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No test build in ${EXTENSION_DIR}: run \`npm run test:e2e\` (it builds with \`wxt build --mode e2e\`).`);
   }
   const executablePath = chromiumPath();
-  const standIn = await startStandIn();
+  const standIn = await startStandIn(options.extraPages);
   const profile = mkdtempSync(join(tmpdir(), 'paperboy-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

@@ -72,8 +72,10 @@ function certificate(): { key: Buffer; cert: Buffer } {
 /** arXiv ids the API stand-in refuses, to test what the curator is told. */
 export const API_REFUSES: Record<string, number> = { '2101.00429': 429, '2101.00503': 503 };
 
-export async function startStandIn(): Promise<StandIn> {
+/** `extra`: more pages by address, such as the benchmark's generated 2 MB page. */
+export async function startStandIn(extra: Record<string, string> = {}): Promise<StandIn> {
   const pages = new Map(fixturePages().map((page) => [new URL(page.url).href.replace(/#.*$/, ''), page.html]));
+  for (const [address, html] of Object.entries(extra)) pages.set(address, html);
   const byPath = new Map(
     fixturePages().map((page) => {
       const url = new URL(page.url);

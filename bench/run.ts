@@ -1,0 +1,208 @@
+/**
+ * `npm run bench`: Paperboy's performance budgets, measured and printed as a table.
+ * Exits 1 when a figure is over its budget. The browser figures come from the real extension
+ * in headless Chromium (the e2e build); the rest from the library code in Node.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { makeLibrary } from './library-data';
+import { exportMlNews } from '../lib/format/mlnews';
+import { exportCompass } from '../lib/format/compass';
+import { readList } from '../lib/format/read';
+import { launch, chromiumPath, type Harness } from '../test/e2e/browser';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PRODUCTION = join(ROOT, '.output', 'chrome-mv3');
+
+interface Row {
+  measure: string;
+  figure: number;
+  unit: 'ms' | 'KB';
+  budget: number | null;
+  note?: string;
+}
+const rows: Row[] = [];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function time(work: () => unknown, runs: number): number {
+  for (let i = 0; i < 3; i++) work(); // warm up the JIT
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function bigPage(): string {
+  const paragraph = (i: number) =>
+    `<p id="p${i}">Paragraph ${i} of a long essay on <a href="/x/${i}">attention</a>, with <em>emphasis</em>, <code>code</code> and a table | pipe.</p>\n`;
+  let body = '';
+  for (let i = 0; body.length < 2_000_000; i++) body += `<div class="section"><h2>Part ${i}</h2>${paragraph(i)}${paragraph(i + 1)}</div>\n`;
+  return `<!doctype html><html><head><title>A very long essay | Big Blog</title>
+<meta property="og:site_name" content="Big Blog"><meta property="og:type" content="article">
+<meta name="author" content="Long Writer"><meta property="article:published_time" content="2025-07-01T00:00:00Z">
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"A very long essay","author":{"name":"Long Writer"}}</script>
+</head><body><h1>A very long essay</h1>${body}</body></html>`;
+}
+
+function bundleSizes() {
+  const html = readFileSync(join(PRODUCTION, 'popup.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const popup = files.map((f) => readFileSync(join(PRODUCTION, f)));
+  const content = readFileSync(join(PRODUCTION, 'content-scripts', 'capture.js'));
+  const sum = (buffers: Buffer[]) => buffers.reduce((n, b) => n + b.length, 0) / 1024;
+  const gz = (buffers: Buffer[]) => buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 1024;
+  rows.push({ measure: `Popup JavaScript, gzipped (${files.length} files, turndown loaded only for a selection)`, figure: gz(popup), unit: 'KB', budget: 35, note: `${sum(popup).toFixed(1)} KB raw` });
+  rows.push({ measure: 'Content script, gzipped', figure: gz([content]), unit: 'KB', budget: 15, note: `${sum([content]).toFixed(1)} KB raw` });
+}
+
+function libraryFigures() {
+  for (const realistic of [true, false]) {
+    const library = makeLibrary(10_000, { realistic });
+    const kind = realistic ? 'seed-like items' : 'every cell hostile';
+    const budget = (ms: number) => (realistic ? ms : null);
+    let markdown = '';
+    rows.push({ measure: `Export 10,000 items to ML news markdown (${kind})`, figure: time(() => (markdown = exportMlNews(library)), 15), unit: 'ms', budget: budget(50), note: `${(markdown.length / 1e6).toFixed(1)} MB` });
+    rows.push({ measure: `Export 10,000 items to monthly papers markdown (${kind})`, figure: time(() => exportCompass(library), 15), unit: 'ms', budget: budget(50) });
+    let count = 0;
+    rows.push({
+      measure: `Import the same 10,000-item ML news file (${kind})`,
+      figure: time(() => (count = readList(markdown, { month: library[0]!.week.slice(0, 7) }).items.length), 9),
+      unit: 'ms',
+      budget: budget(200),
+      note: `${count} items read back`,
+    });
+  }
+}
+
+async function seed(h: Harness, items: unknown[]) {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/library.html`);
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const request = indexedDB.open('paperboy');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    await new Promise((ok, fail) => {
+      const tx = db.transaction(['items', 'drafts'], 'readwrite');
+      tx.objectStore('items').clear();
+      tx.objectStore('drafts').clear();
+      for (const record of records) tx.objectStore('items').put(record);
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, items);
+  await page.close();
+}
+
+async function extractionMs(h: Harness, url: string, runs = 10): Promise<number> {
+  await h.visit(url);
+  const samples: number[] = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const ms = await h.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const [result] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/capture.js'] });
+      return result.result.ms as number;
+    });
+    if (i >= 2) samples.push(ms);
+  }
+  return median(samples);
+}
+
+async function browserFigures() {
+  const h = await launch({ extraPages: { 'https://big.example/essay': bigPage() } });
+  try {
+    rows.push({ measure: 'Extraction on a 2 MB page (in Chromium)', figure: await extractionMs(h, 'https://big.example/essay'), unit: 'ms', budget: 50 });
+    rows.push({ measure: 'Extraction on an arXiv abstract page (in Chromium)', figure: await extractionMs(h, 'https://arxiv.org/abs/2106.09685v2'), unit: 'ms', budget: 5 });
+
+    for (const count of [0, 1_000, 10_000]) {
+      await seed(h, makeLibrary(count, { realistic: true }));
+      await h.visit('https://arxiv.org/abs/2106.09685v2');
+      const form: number[] = [];
+      const list: number[] = [];
+      const openDb: number[] = [];
+      const listWeek: number[] = [];
+      const topicsMs: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const popup = await h.openPopup();
+        const marks = await popup.waitFor<{ form: number; list: number; open: number; week: number; topics: number } | null>(`(() => {
+          const get = (n, type) => performance.getEntriesByName(n, type)[0];
+          const list = get('paperboy:list-ready', 'mark');
+          if (!list) return null;
+          return { form: get('paperboy:form-ready', 'mark').startTime, list: list.startTime,
+            open: get('paperboy:open-db', 'measure').duration, week: get('paperboy:list-week', 'measure').duration,
+            topics: get('paperboy:known-topics', 'measure').duration };
+        })()`);
+        if (!marks) throw new Error('no marks');
+        form.push(marks.form);
+        list.push(marks.list);
+        openDb.push(marks.open);
+        listWeek.push(marks.week);
+        topicsMs.push(marks.topics);
+        await popup.close();
+      }
+      if (count === 10_000) {
+        const adds: number[] = [];
+        for (let k = 0; k < 7; k++) {
+          const popup = await h.openPopup();
+          await popup.fill('#pb-title', `Bench item ${k}`);
+          await popup.click('text=Save');
+          adds.push(await popup.waitFor<number>(`performance.getEntriesByName('paperboy:add-item')[0]?.duration`, 'the save'));
+          await popup.close();
+        }
+        rows.push({ measure: 'IndexedDB, 10,000 items: add one (in Chromium)', figure: median(adds), unit: 'ms', budget: 10 });
+      }
+      const label = count.toLocaleString('en');
+      rows.push({ measure: `Popup open to filled form, ${label} items (median of 10)`, figure: median(form), unit: 'ms', budget: count === 10_000 ? 100 : null, note: `week list shown at ${median(list).toFixed(0)} ms` });
+      if (count === 10_000) {
+        rows.push({ measure: 'IndexedDB, 10,000 items: open the database (in Chromium)', figure: median(openDb), unit: 'ms', budget: null });
+        rows.push({ measure: 'IndexedDB, 10,000 items: list one week (in Chromium)', figure: median(listWeek), unit: 'ms', budget: 10, note: 'through the week index' });
+        rows.push({ measure: 'IndexedDB, 10,000 items: topic suggestions (in Chromium)', figure: median(topicsMs), unit: 'ms', budget: null, note: 'distinct topics from the topics index, ranked by 12 recent weeks' });
+      }
+    }
+  } finally {
+    await h.close();
+  }
+}
+
+function verdict(row: Row): string {
+  if (row.budget === null) return '';
+  if (row.figure > row.budget) return 'over budget';
+  return row.figure <= row.budget / 3 ? `far inside (${(row.budget / Math.max(row.figure, 0.01)).toFixed(0)}× under)` : 'within budget';
+}
+
+function machine(): string {
+  const chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+  return `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, ${chromium}`;
+}
+
+bundleSizes();
+libraryFigures();
+await browserFigures();
+
+const table = [
+  '| Measure | Figure | Budget | |',
+  '| --- | ---: | ---: | --- |',
+  ...rows.map((r) => `| ${r.measure}${r.note ? ` (${r.note})` : ''} | ${r.figure.toFixed(r.figure < 10 ? 2 : 1)} ${r.unit} | ${r.budget === null ? '–' : `${r.budget} ${r.unit}`} | ${verdict(r)} |`),
+].join('\n');
+const where = machine();
+console.log(`\nPaperboy benchmark, ${new Date().toISOString().slice(0, 10)}\n${where}\n\n${table}\n`);
+writeFileSync(join(ROOT, 'bench', `results-${Date.now()}.json`), JSON.stringify({ machine: where, rows }, null, 2));
+const over = rows.filter((r) => r.budget !== null && r.figure > r.budget);
+if (over.length) {
+  console.error(`${over.length} figure(s) over budget: ${over.map((r) => r.measure).join('; ')}`);
+  process.exit(1);
+}
