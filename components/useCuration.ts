@@ -135,7 +135,7 @@ export function useCuration(services: CurationServices) {
     const listing = await timed('list-week', () => listDays(database, current.start, current.end));
     setItems(listing.items);
     setCorrupt(listing.corrupt);
-    setTopics(await timed('known-topics', () => knownTopics(database, day)));
+    setTopics(await timed('known-topics', () => knownTopics(database)));
   }, []);
 
   const flushDraft = useCallback(async (database: PaperboyDB | null) => {

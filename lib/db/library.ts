@@ -1,4 +1,4 @@
-import { openDB } from 'idb';
+import { openDB, type IDBPTransaction } from 'idb';
 import type { Item, Section } from '../model';
 import { SECTIONS } from '../model';
 import { paperKey } from '../url';
@@ -128,6 +128,27 @@ export function findPaper(db: PaperboyDB, key: string): Promise<StoredItem[]> {
   return guarded(() => db.getAllFromIndex('items', 'paperKey', key));
 }
 
+const ITEM_STORES = ['items', 'drafts', 'topics'] as const;
+
+type ItemsAndTopics = IDBPTransaction<PaperboySchema, ('items' | 'topics' | 'drafts')[], 'readwrite'>;
+
+/** Keeps the topic counts in step with a change of one item, in the same transaction. */
+async function countTopics(tx: ItemsAndTopics, before: readonly string[], after: readonly string[]): Promise<void> {
+  const store = tx.objectStore('topics');
+  const change = new Map<string, number>();
+  for (const topic of before) change.set(topic, (change.get(topic) ?? 0) - 1);
+  for (const topic of after) change.set(topic, (change.get(topic) ?? 0) + 1);
+  const changed = [...change].filter(([, delta]) => delta !== 0);
+  // Requests in one transaction run in order; issuing them together saves a round trip each.
+  const current = await Promise.all(changed.map(([topic]) => store.get(topic)));
+  await Promise.all(
+    changed.map(([topic, delta], i) => {
+      const count = (current[i]?.count ?? 0) + delta;
+      return count > 0 ? store.put({ topic, count }) : store.delete(topic);
+    }),
+  );
+}
+
 function stored(item: Item): StoredItem {
   const checked = checkItem(item);
   if (!checked.ok) throw new LibraryError('invalid', `This item cannot be saved: ${checked.reason}.`);
@@ -137,13 +158,17 @@ function stored(item: Item): StoredItem {
 /** Adds an item at the end of its section and week, and clears the draft it came from. */
 export function addItem(db: PaperboyDB, item: Item, draftKey?: string): Promise<StoredItem> {
   return guarded(async () => {
-    const tx = db.transaction(['items', 'drafts'], 'readwrite');
+    const tx = db.transaction([...ITEM_STORES], 'readwrite');
     const items = tx.objectStore('items');
     const sameWeek = await items.index('week').getAll(item.week);
     const last = sameWeek.filter((other) => other.section === item.section).reduce((max, other) => Math.max(max, other.order), -1);
     const record = stored({ ...item, order: last + 1 });
-    await items.put(record);
-    if (draftKey) await tx.objectStore('drafts').delete(draftKey);
+    // A new item: `add` refuses an id already taken rather than overwrite (and miscount topics).
+    await Promise.all([
+      items.add(record),
+      countTopics(tx, [], record.topics),
+      draftKey ? tx.objectStore('drafts').delete(draftKey) : undefined,
+    ]);
     await tx.done;
     return record;
   });
@@ -153,15 +178,26 @@ export function addItem(db: PaperboyDB, item: Item, draftKey?: string): Promise<
 export function putItems(db: PaperboyDB, changed: readonly Item[], draftKey?: string): Promise<void> {
   return guarded(async () => {
     const records = changed.map((item) => stored({ ...item, updatedAt: new Date().toISOString() }));
-    const tx = db.transaction(['items', 'drafts'], 'readwrite');
-    await Promise.all(records.map((record) => tx.objectStore('items').put(record)));
+    const tx = db.transaction([...ITEM_STORES], 'readwrite');
+    const items = tx.objectStore('items');
+    for (const record of records) {
+      const previous = await items.get(record.id);
+      await items.put(record);
+      await countTopics(tx, previous?.topics ?? [], record.topics);
+    }
     if (draftKey) await tx.objectStore('drafts').delete(draftKey);
     await tx.done;
   });
 }
 
 export function deleteItem(db: PaperboyDB, id: string): Promise<void> {
-  return guarded(() => db.delete('items', id));
+  return guarded(async () => {
+    const tx = db.transaction([...ITEM_STORES], 'readwrite');
+    const previous = await tx.objectStore('items').get(id);
+    await tx.objectStore('items').delete(id);
+    await countTopics(tx, previous?.topics ?? [], []);
+    await tx.done;
+  });
 }
 
 export function getDraft(db: PaperboyDB, pageKey: string): Promise<Draft | undefined> {
@@ -190,11 +226,10 @@ export function setSetting(db: PaperboyDB, key: string, value: unknown): Promise
 }
 
 /** Every topic used so far, most used first, for suggestions that keep labels from drifting. */
-export async function knownTopics(db: PaperboyDB): Promise<string[]> {
-  const { items } = await listAll(db);
-  const counts = new Map<string, number>();
-  for (const item of items) for (const topic of item.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([topic]) => topic);
+export function knownTopics(db: PaperboyDB): Promise<string[]> {
+  return guarded(async () =>
+    (await db.getAll('topics')).sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic)).map((entry) => entry.topic),
+  );
 }
 
 export async function exportLibrary(db: PaperboyDB): Promise<Backup> {
@@ -222,7 +257,7 @@ export async function restoreBackup(db: PaperboyDB, source: string): Promise<Res
 /** Adds the items not already present (same id, or the same paper listed in the same week). */
 export function addAllNew(db: PaperboyDB, incoming: readonly Item[]): Promise<RestoreReport> {
   return guarded(async () => {
-    const tx = db.transaction('items', 'readwrite');
+    const tx = db.transaction([...ITEM_STORES], 'readwrite');
     const store = tx.objectStore('items');
     const existing = await store.getAll();
     const ids = new Set(existing.map((item) => item.id));
@@ -238,7 +273,8 @@ export function addAllNew(db: PaperboyDB, incoming: readonly Item[]): Promise<Re
       }
       ids.add(record.id);
       papers.add(paper);
-      void store.put(record);
+      await store.put(record);
+      await countTopics(tx, [], record.topics);
       added++;
     }
     await tx.done;

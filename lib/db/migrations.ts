@@ -43,6 +43,17 @@ export const MIGRATIONS: readonly Migration[] = [
       await items.put({ ...value, topics: normalizeTopics(topics), order });
     }
   },
+  // 3 → 4: a count of items per topic, for suggestions that never read the whole library.
+  async (db, tx) => {
+    db.createObjectStore('topics', { keyPath: 'topic' });
+    const counts = new Map<string, number>();
+    for (let cursor = await tx.objectStore('items').openCursor(); cursor; cursor = await cursor.continue()) {
+      const topics = (cursor.value as { topics?: unknown }).topics;
+      for (const topic of Array.isArray(topics) ? topics : []) counts.set(String(topic), (counts.get(String(topic)) ?? 0) + 1);
+    }
+    const store = tx.objectStore('topics');
+    for (const [topic, count] of counts) await store.put({ topic, count });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

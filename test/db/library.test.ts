@@ -14,6 +14,8 @@ import {
   listAll,
   openLibrary,
   putItems,
+  knownTopics,
+  deleteItem,
   restoreBackup,
   saveDraft,
   LibraryError,
@@ -74,8 +76,14 @@ describe('migrations', () => {
       const second = { ...v1Record, id: 'a2', title: 'Second', url: 'https://example.com/post', createdAt: '2025-03-11T10:00:00.000Z' };
       const upgradedFields = version >= 3 ? { topics: ['LLM Reasoning', 'Fine-tuning'] } : {};
       await writeVersion(version, [
-        { ...v1Record, ...upgradedFields, ...(version >= 2 ? { paperKey: 'arxiv:2503.02875' } : {}) },
-        { ...second, ...upgradedFields, ...(version >= 2 ? { paperKey: 'example.com/post' } : {}) },
+        // As each version left its records: a paper key from v2, topics as a list and an order from v3.
+        {
+          ...v1Record,
+          ...upgradedFields,
+          ...(version >= 2 ? { paperKey: 'arxiv:2503.02875' } : {}),
+          ...(version >= 3 ? { order: 0 } : {}),
+        },
+        { ...second, ...upgradedFields, ...(version >= 2 ? { paperKey: 'example.com/post' } : {}), ...(version >= 3 ? { order: 1 } : {}) },
       ]);
       const db = await openLibrary();
       expect(db.version).toBe(DB_VERSION);
@@ -98,7 +106,7 @@ describe('migrations', () => {
 
   it('creates a fresh database at the latest version', async () => {
     const db = await openLibrary();
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'items', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'items', 'settings', 'topics']);
     expect([...db.transaction('items').store.indexNames].sort()).toEqual(['paperKey', 'week']);
     db.close();
   });
@@ -117,6 +125,22 @@ describe('items', () => {
       ['R2', 1],
       ['N1', 0],
     ]);
+  });
+
+  it('keeps topic counts in step with every add, edit, delete and restore', async () => {
+    const db = await openLibrary();
+    const first = await addItem(db, item({ topics: ['Agents', 'LLM Reasoning'] }));
+    await addItem(db, item({ url: 'https://example.com/b', arxivId: null, topics: ['LLM Reasoning'] }));
+    expect(await knownTopics(db)).toEqual(['LLM Reasoning', 'Agents']);
+    await putItems(db, [{ ...first, topics: ['Alignment'] }]);
+    expect(await db.getAll('topics')).toEqual([
+      { topic: 'Alignment', count: 1 },
+      { topic: 'LLM Reasoning', count: 1 },
+    ]);
+    await deleteItem(db, first.id);
+    expect(await knownTopics(db)).toEqual(['LLM Reasoning']);
+    await addAllNew(db, [item({ url: 'https://example.com/c', arxivId: null, topics: ['Agents', 'LLM Reasoning'] })]);
+    expect(await knownTopics(db)).toEqual(['LLM Reasoning', 'Agents']);
   });
 
   it('finds the same paper captured from another page or version', async () => {

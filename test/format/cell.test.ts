@@ -24,14 +24,37 @@ function referenceEncode(text: string): string {
     .join(' <br><br> ');
 }
 
-const unit = fc.constantFrom('a', ' ', '\t', '\n', '\r', '\r\n', '\u00a0', '\u2028', '|', '\\', '&', '&amp;', '<br>', '<BR />', '&#124;', '‚Äô', '\uf8ffüîπ', 'é', 'x');
+const unit = fc.constantFrom(
+  'a',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u00a0',
+  '\u2028',
+  '|',
+  '\\',
+  '&',
+  '&amp;',
+  '<br>',
+  '<BR />',
+  '&#124;',
+  '‚Äô',
+  '\uf8ffüîπ',
+  'é',
+  'x',
+);
 const text = fc.string({ unit, maxLength: 40 });
 
 describe('table cells', () => {
   it('encodes as the line-by-line reference does', () => {
-    fc.assert(fc.property(text, (t) => {
+    fc.assert(
+      fc.property(text, (t) => {
         expect(encodeCell(t)).toBe(referenceEncode(t));
-      }), { numRuns: Number(process.env.FC_RUNS ?? 3000) });
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
+    );
   });
 
   it('decodes to the normalised text, in one cell', () => {
