@@ -12,6 +12,11 @@ import preact from '@preact/preset-vite';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run dev` opens a browser with Paperboy loaded; CHROME_PATH picks which one (Debian: /usr/bin/chromium).
+  webExt: {
+    binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : undefined,
+    startUrls: ['https://arxiv.org/abs/2106.09685'],
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022', sourcemap: false },

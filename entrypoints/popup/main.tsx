@@ -5,7 +5,16 @@ import { extensionServices } from '@/utils/services';
 import { activeTab, openLibraryPage, openSidePanel } from '@/utils/extension';
 import '@/components/styles.css';
 
-const services = extensionServices(() => alert('Paperboy is being updated: close its other tabs and open it again.'));
+/** An older Paperboy page holds the database open during an upgrade: say so above the form. */
+function showBlocked(): void {
+  const notice = document.createElement('div');
+  notice.className = 'notice error';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = 'Paperboy is being updated: close its other tabs (library, side panel) and it will continue.';
+  document.body.prepend(notice);
+}
+
+const services = extensionServices(showBlocked);
 
 render(
   <App

@@ -52,6 +52,10 @@ it('captures three pages and copies the week as exact markdown', async () => {
   await popup.click('text=Save');
   await popup.waitFor(`document.querySelectorAll('.list li').length === 3`, 'three items in the week');
 
+  // The toolbar badge counts this week's items.
+  await popup.waitFor(`document.querySelectorAll('.list li').length === 3`, 'three items');
+  expect(await h.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))).toBe('3');
+
   // Reorder with the keyboard: the model goes above the repository.
   const resources = () =>
     popup.evaluate<string[]>(`[...document.querySelectorAll('ul[aria-label="Resources"] li .title')].map((e) => e.firstChild.textContent)`);
