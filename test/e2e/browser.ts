@@ -174,6 +174,11 @@ export class ExtensionPage {
     );
   }
 
+  /** Raw DevTools protocol access to this page, for profiling. */
+  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+    return this.cdp.send<T>(method, params, this.sessionId);
+  }
+
   async screenshot(): Promise<Buffer> {
     const { data } = await this.cdp.send<{ data: string }>(
       'Page.captureScreenshot',
