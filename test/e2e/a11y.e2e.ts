@@ -1,17 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, type Harness } from './browser';
+import { useBrowser } from './browser';
 
 /** Every control labelled, the keyboard alone enough, and dark mode readable. */
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = useBrowser();
 
 it('gives every form control a visible label', async () => {
+  const h = browser();
   await h.visit('https://arxiv.org/abs/2106.09685v2');
   const popup = await h.openPopup();
   await popup.evaluate(
@@ -33,6 +28,7 @@ it('gives every form control a visible label', async () => {
 });
 
 it('captures, saves and copies with the keyboard alone', async () => {
+  const h = browser();
   await h.visit('https://openreview.net/forum?id=rJXMpikCZ&referrer=%5BAuthor%20Console%5D');
   const popup = await h.openPopup();
   const order: string[] = [];
@@ -61,6 +57,7 @@ it('captures, saves and copies with the keyboard alone', async () => {
 });
 
 it('is readable in dark mode', async () => {
+  const h = browser();
   await h.visit('https://arxiv.org/abs/2106.09685v2');
   const popup = await h.openPopup();
   await popup.emulateDark(true);

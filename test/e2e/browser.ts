@@ -345,3 +345,26 @@ export async function launch(options: { extraPages?: Record<string, string> } = 
   };
   return harness;
 }
+
+/**
+ * One browser for a test file. A missing Chromium fails every test with the message saying how to
+ * install one; vitest would report a failed `beforeAll` as skipped tests.
+ */
+export function useBrowser(options: Parameters<typeof launch>[0] = {}): () => Harness {
+  let harness: Harness | undefined;
+  let failure: unknown;
+  beforeAll(async () => {
+    try {
+      harness = await launch(options);
+    } catch (error) {
+      failure = error;
+    }
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (failure) throw failure;
+    return harness!;
+  };
+}

@@ -1,17 +1,12 @@
-import { launch, type Harness } from './browser';
+import { useBrowser } from './browser';
 
 /** Capture on the kinds of page curators meet, and on the pages that cannot be read. */
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = useBrowser();
 
-const apiRequests = () => h.standIn.requests.filter((r) => r.startsWith('https://export.arxiv.org/api/'));
+const apiRequests = () => browser().standIn.requests.filter((r) => r.startsWith('https://export.arxiv.org/api/'));
 
 it('captures an arXiv PDF address through the API stand-in, asking once', async () => {
+  const h = browser();
   await h.visit('https://arxiv.org/pdf/2106.09685v2');
   let popup = await h.openPopup();
   expect(await popup.value('#pb-title')).toBe('LoRA: Low-Rank Adaptation of Large Language Models');
@@ -25,6 +20,7 @@ it('captures an arXiv PDF address through the API stand-in, asking once', async 
 });
 
 it('says when arXiv refuses, and keeps the form usable', async () => {
+  const h = browser();
   await h.visit('https://arxiv.org/pdf/2101.00429');
   const popup = await h.openPopup();
   expect(await popup.text()).toMatch(
@@ -38,6 +34,7 @@ it('says when arXiv refuses, and keeps the form usable', async () => {
 });
 
 it('offers the form on a page no extension may read', async () => {
+  const h = browser();
   await h.page.goto('chrome://version');
   await h.page.bringToFront();
   const popup = await h.openPopup();
@@ -51,6 +48,7 @@ it('offers the form on a page no extension may read', async () => {
 });
 
 it('reads a page without metadata and a hostile page, running nothing from either', async () => {
+  const h = browser();
   await h.visit('https://example.org/notes/attention.html');
   let popup = await h.openPopup();
   expect(await popup.value('#pb-title')).toBe('Notes on attention');
@@ -69,6 +67,7 @@ it('reads a page without metadata and a hostile page, running nothing from eithe
 });
 
 it('starts the summary from the selection, as markdown', async () => {
+  const h = browser();
   await h.visit('https://www.anthropic.com/news/tracing-thoughts-language-model');
   await h.page.evaluate(() => {
     const range = document.createRange();
@@ -87,6 +86,7 @@ it('starts the summary from the selection, as markdown', async () => {
 });
 
 it('keeps a half-written summary when the popup closes, per page', async () => {
+  const h = browser();
   await h.visit('https://techcrunch.com/2025/07/22/mistral-releases-a-new-open-model/?utm_source=twitter&utm_campaign=ai#google_vignette');
   let popup = await h.openPopup();
   expect(await popup.value('#pb-url')).toBe('https://techcrunch.com/2025/07/22/mistral-releases-a-new-open-model/');
@@ -113,6 +113,7 @@ it('keeps a half-written summary when the popup closes, per page', async () => {
 });
 
 it('says a paper is already listed, whatever page it is read from, and edits it', async () => {
+  const h = browser();
   await h.visit('https://arxiv.org/html/2507.08794v1');
   let popup = await h.openPopup();
   expect(await popup.value('#pb-title')).toBe('One Token to Fool LLM-as-a-Judge');
@@ -137,6 +138,7 @@ it('says a paper is already listed, whatever page it is read from, and edits it'
 });
 
 it('opens the side panel from the popup, and it follows the tab in front', async () => {
+  const h = browser();
   await h.visit('https://github.com/karpathy/nanoGPT/tree/master?tab=readme-ov-file#install');
   const popup = await h.openPopup();
   await popup.click('text=Side panel');

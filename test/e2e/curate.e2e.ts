@@ -1,23 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, type Harness } from './browser';
+import { useBrowser } from './browser';
 import { localToday, mlNewsWeek, mlNewsWeekLabel, compassBlock } from '@/lib/dates';
 
 /**
  * The daily use, through the real toolbar popup: capture three pages, write summaries holding `|`
  * and line breaks, reorder, copy, and compare the clipboard with the list's exact markdown.
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = useBrowser();
 
 const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
 it('captures three pages and copies the week as exact markdown', async () => {
+  const h = browser();
   // 1. An arXiv abstract page: filled from the page, saved with Ctrl+Enter.
   await h.visit('https://arxiv.org/abs/2106.09685v2');
   let popup = await h.openPopup();
@@ -54,7 +49,11 @@ it('captures three pages and copies the week as exact markdown', async () => {
 
   // The toolbar badge counts this week's items.
   await popup.waitFor(`document.querySelectorAll('.list li').length === 3`, 'three items');
-  expect(await h.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))).toBe('3');
+  expect(
+    await h.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}),
+    ),
+  ).toBe('3');
 
   // Reorder with the keyboard: the model goes above the repository.
   const resources = () =>
@@ -131,6 +130,7 @@ it('captures three pages and copies the week as exact markdown', async () => {
 });
 
 it('deletes with undo, and moves an item to another section by editing it', async () => {
+  const h = browser();
   await h.visit('https://arxiv.org/abs/2106.09685v2');
   const popup = await h.openPopup();
   await popup.evaluate(

@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, type Harness } from './browser';
+import { useBrowser } from './browser';
 import { SEEDS_DIR } from '../fixtures';
 
 /** The full-page library: import a real list file, search, back up and restore. */
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = useBrowser();
 
 it('imports a real list file, repaired, and finds its items', async () => {
+  const h = browser();
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/library.html`);
   await page.getByLabel('List file (markdown)').setInputFiles({
@@ -56,6 +51,7 @@ it('imports a real list file, repaired, and finds its items', async () => {
 });
 
 it('shows a change made in one view in the others', async () => {
+  const h = browser();
   const library = await h.context.newPage();
   await library.goto(`chrome-extension://${h.extensionId}/library.html`);
   const before = await library.locator('tbody tr').count();
