@@ -115,18 +115,13 @@ export function downloadText(fileName: string, text: string, type = 'text/markdo
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function openSidePanel(windowId: number): Promise<boolean> {
+/** Opens Chrome's side panel or Firefox's sidebar; call it synchronously from a click. */
+export function openSidePanel(windowId: number): Promise<boolean> {
   const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
-  if (chromePanel) {
-    await chromePanel.open({ windowId });
-    return true;
-  }
+  if (chromePanel) return chromePanel.open({ windowId }).then(() => true);
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (sidebar) {
-    await sidebar.open();
-    return true;
-  }
-  return false;
+  if (sidebar) return sidebar.open().then(() => true);
+  return Promise.resolve(false);
 }
 
 export function openLibraryPage(): void {

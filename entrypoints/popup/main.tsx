@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { extensionServices } from '@/utils/services';
-import { activeTab, openLibraryPage, openSidePanel } from '@/utils/extension';
+import { openLibraryPage, openSidePanel } from '@/utils/extension';
 import '@/components/styles.css';
 
 /** An older Paperboy page holds the database open during an upgrade: say so above the form. */
@@ -16,6 +16,10 @@ function showBlocked(): void {
 
 const services = extensionServices(showBlocked);
 
+// Known before any click, so that opening the side panel needs no await inside the gesture.
+let windowId = -1;
+void browser.windows.getCurrent().then((win) => (windowId = win.id ?? -1));
+
 render(
   <App
     services={services}
@@ -25,11 +29,10 @@ render(
       window.close();
     }}
     openSidePanel={() => {
-      // Must run inside the click: the browser opens a side panel only for a user gesture.
-      void browser.windows.getCurrent().then(async (win) => {
-        const opened = await openSidePanel(win.id ?? (await activeTab())?.windowId ?? -1).catch(() => false);
-        if (opened) window.close();
-      });
+      // Called within the click itself: browsers open a side panel only in answer to a gesture.
+      void openSidePanel(windowId)
+        .then((opened) => opened && window.close())
+        .catch(() => undefined);
     }}
   />,
   document.getElementById('app')!,
