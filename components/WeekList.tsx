@@ -4,6 +4,7 @@ import type { StoredItem } from '@/lib/db/schema';
 import { FORMAT_NAMES, groupsBySection, type CopyFormat } from '@/lib/format/copy';
 import type { Curation } from './useCuration';
 import { Notice } from './Notice';
+import { ItemEditor } from './ItemEditor';
 
 /** The week's list: grouped as the chosen format groups it, reordered by drag or Alt+arrows. */
 export function WeekList({ curation }: { curation: Curation }) {
@@ -13,6 +14,7 @@ export function WeekList({ curation }: { curation: Curation }) {
     : [{ name: 'Papers', items }];
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const focusAfter = useRef<string | null>(null);
   const listRef = useRef<HTMLElement>(null);
 
@@ -28,73 +30,91 @@ export function WeekList({ curation }: { curation: Curation }) {
     void curation.move(id, delta);
   };
 
-  const row = (item: StoredItem) => (
-    <li
-      key={item.id}
-      data-id={item.id}
-      tabIndex={0}
-      draggable
-      aria-label={`${item.title}. Alt+Up or Alt+Down moves it.`}
-      class={[
-        dragging === item.id ? 'dragging' : '',
-        over === item.id ? 'drop-target' : '',
-        curation.form.editingId === item.id ? 'editing' : '',
-      ].join(' ')}
-      onKeyDown={(event) => {
-        if (event.target !== event.currentTarget) return;
-        if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+  const row = (item: StoredItem) =>
+    editing === item.id ? (
+      <li key={item.id} data-id={item.id} class="editing">
+        <ItemEditor
+          item={item}
+          onCancel={() => {
+            focusAfter.current = item.id;
+            setEditing(null);
+          }}
+          onSave={(changes) =>
+            void curation.updateItem(item, changes).then((saved) => {
+              if (!saved) return;
+              focusAfter.current = item.id;
+              setEditing(null);
+            })
+          }
+        />
+      </li>
+    ) : (
+      <li
+        key={item.id}
+        data-id={item.id}
+        tabIndex={0}
+        draggable
+        aria-label={`${item.title}. Alt+Up or Alt+Down moves it.`}
+        class={[
+          dragging === item.id ? 'dragging' : '',
+          over === item.id ? 'drop-target' : '',
+          curation.form.editingId === item.id ? 'editing' : '',
+        ].join(' ')}
+        onKeyDown={(event) => {
+          if (event.target !== event.currentTarget) return;
+          if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+            event.preventDefault();
+            move(item.id, event.key === 'ArrowUp' ? -1 : 1);
+          } else if (event.key === 'Delete') {
+            event.preventDefault();
+            void curation.remove(item);
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            setEditing(item.id);
+          }
+        }}
+        onDragStart={(event) => {
+          setDragging(item.id);
+          event.dataTransfer?.setData('text/x-paperboy-item', item.id);
+          if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+        }}
+        onDragEnd={() => {
+          setDragging(null);
+          setOver(null);
+        }}
+        onDragOver={(event) => {
+          if (!dragging) return;
           event.preventDefault();
-          move(item.id, event.key === 'ArrowUp' ? -1 : 1);
-        } else if (event.key === 'Delete') {
+          setOver(item.id);
+        }}
+        onDrop={(event) => {
           event.preventDefault();
-          void curation.remove(item);
-        } else if (event.key === 'Enter') {
-          event.preventDefault();
-          curation.edit(item);
-        }
-      }}
-      onDragStart={(event) => {
-        setDragging(item.id);
-        event.dataTransfer?.setData('text/x-paperboy-item', item.id);
-        if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
-      }}
-      onDragEnd={() => {
-        setDragging(null);
-        setOver(null);
-      }}
-      onDragOver={(event) => {
-        if (!dragging) return;
-        event.preventDefault();
-        setOver(item.id);
-      }}
-      onDrop={(event) => {
-        event.preventDefault();
-        const id = event.dataTransfer?.getData('text/x-paperboy-item') || dragging;
-        setDragging(null);
-        setOver(null);
-        if (id && id !== item.id) void curation.moveTo(id, item.id);
-      }}
-    >
-      <span class="title">
-        {item.title}
-        {item.topics.length > 0 && <span class="meta"> · {item.topics.join(', ')}</span>}
-      </span>
-      <span class="controls">
-        <button type="button" class="small" onClick={() => curation.edit(item)} aria-label={`Edit \u201c${item.title}\u201d`}>
-          Edit
-        </button>
-        <button type="button" class="small" onClick={() => move(item.id, -1)} aria-label={`Move \u201c${item.title}\u201d up`}>
-          Up
-        </button>
-        <button type="button" class="small" onClick={() => move(item.id, 1)} aria-label={`Move \u201c${item.title}\u201d down`}>
-          Down
-        </button>
-        <button type="button" class="small" onClick={() => void curation.remove(item)} aria-label={`Delete \u201c${item.title}\u201d`}>
-          Delete
-        </button>
-      </span>
-    </li>
-  );
+          const id = event.dataTransfer?.getData('text/x-paperboy-item') || dragging;
+          setDragging(null);
+          setOver(null);
+          if (id && id !== item.id) void curation.moveTo(id, item.id);
+        }}
+      >
+        <span class="title">
+          {item.title}
+          {item.topics.length > 0 && <span class="meta"> · {item.topics.join(', ')}</span>}
+        </span>
+        <span class="controls">
+          <button type="button" class="small" onClick={() => setEditing(item.id)} aria-label={`Edit \u201c${item.title}\u201d`}>
+            Edit
+          </button>
+          <button type="button" class="small" onClick={() => move(item.id, -1)} aria-label={`Move \u201c${item.title}\u201d up`}>
+            Up
+          </button>
+          <button type="button" class="small" onClick={() => move(item.id, 1)} aria-label={`Move \u201c${item.title}\u201d down`}>
+            Down
+          </button>
+          <button type="button" class="small" onClick={() => void curation.remove(item)} aria-label={`Delete \u201c${item.title}\u201d`}>
+            Delete
+          </button>
+        </span>
+      </li>
+    );
 
   return (
     <section class="week" aria-labelledby="pb-week-heading" ref={listRef}>

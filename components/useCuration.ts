@@ -382,6 +382,50 @@ export function useCuration(services: CurationServices) {
     [db, page, queueDraft],
   );
 
+  /** Saves an item edited where it stands in the list (moving it to another section or week too). */
+  const updateItem = useCallback(
+    async (
+      item: StoredItem,
+      changes: { title: string; summary: string; section: Section; week: string; topics: string },
+    ): Promise<boolean> => {
+      if (!db) return false;
+      const title = collapseSpace(changes.title);
+      if (!title) {
+        setStatus({ tone: 'error', text: 'A title is needed.' });
+        return false;
+      }
+      if (!isDay(changes.week)) {
+        setStatus({ tone: 'error', text: 'Pick the day of the week this item belongs to.' });
+        return false;
+      }
+      const { paperKey: _key, ...rest } = item;
+      const moved = changes.section !== item.section || changes.week !== item.week;
+      try {
+        await putItems(db, [
+          {
+            ...rest,
+            title,
+            summary: normalizeSummary(changes.summary),
+            section: changes.section,
+            week: changes.week,
+            topics: canonicalTopics(changes.topics, topics),
+            // A moved item goes to the end of its new place (orders are only compared; reordering renumbers).
+            order: moved ? Date.now() : item.order,
+          },
+        ]);
+        await refreshList(db, listDay, format);
+        const where = periodFor(format, changes.week);
+        setStatus({ tone: 'ok', text: moved ? `Moved “${title}” to ${where.label}, ${changes.section}.` : `Saved “${title}”.` });
+        changed(db);
+        return true;
+      } catch (error) {
+        setStatus({ tone: 'error', text: `Not saved: ${describeError(error)}` });
+        return false;
+      }
+    },
+    [db, topics, listDay, format, refreshList, changed],
+  );
+
   const startOver = useCallback(async () => {
     if (!db || !page) return;
     if (draftTimer.current) clearTimeout(draftTimer.current);
@@ -514,6 +558,7 @@ export function useCuration(services: CurationServices) {
     update,
     save,
     edit,
+    updateItem,
     startOver,
     insertAbstract,
     move,

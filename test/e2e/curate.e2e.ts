@@ -143,12 +143,15 @@ it('deletes with undo, and moves an item to another section by editing it', asyn
   await popup.click('text=Undo');
   await popup.waitFor(`document.querySelectorAll('.list li').length === 3`, 'the item back');
 
+  // Edited in place: the row becomes a small form; a new section moves the item.
   await popup.click('[aria-label="Edit “Qwen/Qwen3-8B”"]');
-  expect(await popup.value('#pb-summary')).toBe('Open weights.');
-  await popup.evaluate(
-    `(() => { const s = document.querySelector('#pb-section'); s.value = 'News'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
-  );
-  await popup.click('text=Save');
+  expect(await popup.value('#pb-edit-summary')).toBe('Open weights.');
+  expect(await popup.focused()).toBe('pb-edit-title');
+  await popup.fill('#pb-edit-summary', 'Open weights | Apache 2.0.');
+  await popup.evaluate(`(() => { const s = document.querySelector('#pb-edit-section'); s.value = 'News'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.click('text=Save changes');
   await popup.waitFor(`document.querySelector('ul[aria-label="News"]')?.innerText.includes('Qwen')`, 'the item in News');
+  expect(await popup.text()).toContain('Moved “Qwen/Qwen3-8B” to Week');
+  expect(await popup.value('#pb-preview')).toContain('## News\n|Link|description|\n|---|---|\n|[Qwen/Qwen3-8B.](https://huggingface.co/Qwen/Qwen3-8B) |Open weights \\| Apache 2.0. |');
   expect(await popup.evaluate<number>(`document.querySelectorAll('.list li').length`)).toBe(3);
 });
