@@ -22,7 +22,16 @@ import { addDays, isDay, localToday } from '@/lib/dates';
 import { isHttpUrl, listUrl, paperKey } from '@/lib/url';
 import { collapseSpace, normalizeSummary } from '@/lib/text';
 import { canonicalTopics } from '@/lib/topics';
-import { fileNameFor, groupsBySection, markdownFor, moveItem, moveItemTo, periodFor, type CopyFormat } from '@/lib/format/copy';
+import {
+  fileNameFor,
+  groupsBySection,
+  inListOrder,
+  markdownFor,
+  moveItem,
+  moveItemTo,
+  periodFor,
+  type CopyFormat,
+} from '@/lib/format/copy';
 import { DEFAULT_TEMPLATE, unknownPlaceholders } from '@/lib/format/template';
 import type { Tone } from './Notice';
 
@@ -133,7 +142,7 @@ export function useCuration(services: CurationServices) {
   const refreshList = useCallback(async (database: PaperboyDB, day: string, chosen: CopyFormat) => {
     const current = periodFor(chosen, day);
     const listing = await timed('list-week', () => listDays(database, current.start, current.end));
-    setItems(listing.items);
+    setItems(inListOrder(listing.items, chosen));
     setCorrupt(listing.corrupt);
     setTopics(await timed('known-topics', () => knownTopics(database)));
   }, []);

@@ -1,6 +1,6 @@
 import { pageKind, restrictionMessage } from '@/lib/capture/restricted';
 import { addTopic, canonicalTopics, suggestTopics } from '@/lib/topics';
-import { markdownFor, moveItem, moveItemTo, periodFor } from '@/lib/format/copy';
+import { inListOrder, markdownFor, moveItem, moveItemTo, periodFor } from '@/lib/format/copy';
 import { exportTemplate, unknownPlaceholders } from '@/lib/format/template';
 import { cleanTitle } from '@/lib/capture/site';
 import { parseDay } from '@/lib/capture/read';
@@ -90,6 +90,13 @@ describe('the week list', () => {
       ['a', 2],
     ]);
     expect(moveItemTo(items, items[0]!.id, items[3]!.id, true)).toEqual([]);
+  });
+
+  it('orders items as the format groups them', () => {
+    const mixed = [make('n', 'News', 0), make('r', 'Research', 1), make('s', 'Research', 0)];
+    expect(inListOrder(mixed, 'ml-news').map((i) => i.title)).toEqual(['s', 'r', 'n']);
+    // The one-table format follows the curator's order alone, across sections.
+    expect(inListOrder(mixed, 'compass').map((i) => i.title)).toEqual(['n', 's', 'r']);
   });
 
   it('copies the period in the chosen format', () => {

@@ -1,4 +1,4 @@
-import type { Item, ListedFields } from '../model';
+import { SECTIONS, type Item, type ListedFields } from '../model';
 import { compassBlock, mlNewsWeek, mlNewsWeekLabel, MONTHS, toDate, type Period } from '../dates';
 import { mlNewsWeekBlock } from './mlnews';
 import { compassBlockText } from './compass';
@@ -30,6 +30,22 @@ export function periodFor(format: CopyFormat, day: string): ListPeriod {
 /** Whether the format groups a period's items by section (the compass list is one table). */
 export function groupsBySection(format: CopyFormat): boolean {
   return format !== 'compass';
+}
+
+const SECTION_RANK = new Map(SECTIONS.map((section, i) => [section, i]));
+
+/**
+ * Items in list order for the format: by section and then the curator's order, or, for the
+ * one-table format, by the curator's order alone (so an item can move across sections).
+ */
+export function inListOrder<T extends Item>(items: readonly T[], format: CopyFormat): T[] {
+  const bySection = groupsBySection(format);
+  return [...items].sort(
+    (a, b) =>
+      (bySection ? SECTION_RANK.get(a.section)! - SECTION_RANK.get(b.section)! : 0) ||
+      a.order - b.order ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 export function markdownFor(format: CopyFormat, day: string, items: readonly Item[], template = DEFAULT_TEMPLATE): string {

@@ -148,10 +148,29 @@ it('deletes with undo, and moves an item to another section by editing it', asyn
   expect(await popup.value('#pb-edit-summary')).toBe('Open weights.');
   expect(await popup.focused()).toBe('pb-edit-title');
   await popup.fill('#pb-edit-summary', 'Open weights | Apache 2.0.');
-  await popup.evaluate(`(() => { const s = document.querySelector('#pb-edit-section'); s.value = 'News'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await popup.evaluate(
+    `(() => { const s = document.querySelector('#pb-edit-section'); s.value = 'News'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+  );
   await popup.click('text=Save changes');
   await popup.waitFor(`document.querySelector('ul[aria-label="News"]')?.innerText.includes('Qwen')`, 'the item in News');
   expect(await popup.text()).toContain('Moved “Qwen/Qwen3-8B” to Week');
-  expect(await popup.value('#pb-preview')).toContain('## News\n|Link|description|\n|---|---|\n|[Qwen/Qwen3-8B.](https://huggingface.co/Qwen/Qwen3-8B) |Open weights \\| Apache 2.0. |');
+  expect(await popup.value('#pb-preview')).toContain(
+    '## News\n|Link|description|\n|---|---|\n|[Qwen/Qwen3-8B.](https://huggingface.co/Qwen/Qwen3-8B) |Open weights \\| Apache 2.0. |',
+  );
   expect(await popup.evaluate<number>(`document.querySelectorAll('.list li').length`)).toBe(3);
+});
+
+it('reorders by dragging an item onto another', async () => {
+  const h = browser();
+  // The popup's own page in a tab, so Playwright can drag with the real mouse.
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await page.getByLabel('List format').selectOption('compass');
+  const titles = () =>
+    page.locator('ul[aria-label="Papers"] li .title').evaluateAll((nodes) => nodes.map((n) => n.firstChild!.textContent));
+  await page.locator('ul[aria-label="Papers"] li').nth(2).waitFor();
+  const before = await titles();
+  await page.locator('ul[aria-label="Papers"] li').nth(2).dragTo(page.locator('ul[aria-label="Papers"] li').nth(0));
+  await expect.poll(titles).toEqual([before[2], before[0], before[1]]);
+  await page.close();
 });
