@@ -148,3 +148,40 @@ it('opens the side panel from the popup, and it follows the tab in front', async
   await panel.waitFor(`document.querySelector('#pb-title')?.value === 'The state of post-training in 2025'`, 'the panel to follow the tab');
   expect(await panel.value('#pb-section')).toBe('Perspectives');
 });
+
+it('appends the selection to a draft when asked from the context menu', async () => {
+  const h = browser();
+  await h.visit('https://www.anthropic.com/news/tracing-thoughts-language-model');
+  let popup = await h.openPopup();
+  await popup.fill('#pb-summary', 'My own words first.');
+  await popup.waitFor(`document.body.innerText.includes('Draft saved.')`, 'the draft');
+  await popup.close();
+  await h.page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#points li')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  // What the menu's click handler records before it opens the popup (a test cannot click a menu).
+  await h.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: any }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const db: IDBDatabase = await new Promise((ok) => {
+      const request = indexedDB.open('paperboy');
+      request.onsuccess = () => ok(request.result);
+    });
+    await new Promise((ok) => {
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ tabId: tab.id, at: Date.now() }, 'pendingSelection');
+      tx.oncomplete = ok;
+    });
+    db.close();
+  });
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-summary')).toBe('My own words first.\n\nClaude plans ahead when writing rhyming poetry.');
+  await popup.close();
+  // Asked once: opening again does not append it twice.
+  popup = await h.openPopup();
+  expect(await popup.value('#pb-summary')).toBe('My own words first.\n\nClaude plans ahead when writing rhyming poetry.');
+  await popup.close();
+});
