@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SECTIONS, type Item, type Section } from '@/lib/model';
 
 export interface ItemChanges {
@@ -20,7 +20,8 @@ export function ItemEditor(props: { item: Item; onSave(changes: ItemChanges): vo
     topics: item.topics.join(', '),
   });
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Before paint, so keys typed right after Enter land in the field.
+  useLayoutEffect(() => first.current?.focus(), []);
   const set = <K extends keyof ItemChanges>(key: K, value: ItemChanges[K]) => setChanges((c) => ({ ...c, [key]: value }));
   const id = (name: string) => `pb-edit-${name}`;
 

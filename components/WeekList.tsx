@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SECTIONS } from '@/lib/model';
 import type { StoredItem } from '@/lib/db/schema';
 import { FORMAT_NAMES, groupsBySection, type CopyFormat } from '@/lib/format/copy';
@@ -18,12 +18,13 @@ export function WeekList({ curation }: { curation: Curation }) {
   const focusAfter = useRef<string | null>(null);
   const listRef = useRef<HTMLElement>(null);
 
-  useEffect(() => {
+  // Before paint: focus never falls to the page between the editor closing and the row returning.
+  useLayoutEffect(() => {
     if (!focusAfter.current) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusAfter.current)}"]`);
     row?.focus();
     focusAfter.current = null;
-  }, [items]);
+  }, [items, editing]);
 
   const move = (id: string, delta: number) => {
     focusAfter.current = id;

@@ -16,7 +16,7 @@ import {
   deleteDraft,
   type LibraryError,
 } from '@/lib/db/library';
-import { PENDING_SELECTION_KEY, type Draft, type PaperboyDB, type StoredItem } from '@/lib/db/schema';
+import { PENDING_SELECTION_KEY, type Draft, type FormState, type PaperboyDB, type StoredItem } from '@/lib/db/schema';
 import { announceChange, onLibraryChange } from '@/lib/db/changes';
 import { addDays, isDay, localToday } from '@/lib/dates';
 import { isHttpUrl, listUrl, paperKey } from '@/lib/url';
@@ -52,15 +52,7 @@ export interface CurationServices {
   now(): Date;
 }
 
-export interface FormState {
-  title: string;
-  url: string;
-  section: Section;
-  summary: string;
-  topics: string;
-  week: string;
-  editingId: string | null;
-}
+export type { FormState };
 
 export interface Status {
   tone: Tone;
@@ -202,15 +194,8 @@ export function useCuration(services: CurationServices) {
       setDuplicates(same);
       let next: FormState;
       if (draft) {
-        next = {
-          title: draft.title,
-          url: draft.url,
-          section: draft.section,
-          summary: draft.summary,
-          topics: draft.topics,
-          week: draft.week,
-          editingId: draft.editingId,
-        };
+        const { pageKey: _page, capture: _capture, savedAt: _saved, ...fields } = draft;
+        next = fields;
         setDraftState('restored');
       } else {
         next = formFromCapture(capture, today, selection ?? '');

@@ -21,17 +21,9 @@ export interface Capture {
   selection: string | null;
 }
 
-/** One row of a curator's list, as the library stores it. */
-export interface Item {
+/** One row of a curator's list, as the library stores it: what was captured, and what the curator wrote. */
+export interface Item extends Omit<Capture, 'selection'> {
   id: string;
-  title: string;
-  url: string;
-  authors: string[];
-  published: string | null;
-  abstract: string | null;
-  arxivId: string | null;
-  siteName: string | null;
-  section: Section;
   summary: string;
   topics: string[];
   /** The day (YYYY-MM-DD) the item is listed under; each format groups days its own way. */

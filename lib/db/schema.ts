@@ -9,11 +9,8 @@ export interface StoredItem extends Item {
   paperKey: string;
 }
 
-/** The capture form as it stands, saved while the curator types. */
-export interface Draft {
-  /** The page the draft belongs to: the paper key of its capture. */
-  pageKey: string;
-  capture: Capture;
+/** The capture form's fields as the curator sees them (topics as typed, comma-separated). */
+export interface FormState {
   title: string;
   url: string;
   section: Section;
@@ -22,6 +19,13 @@ export interface Draft {
   week: string;
   /** The item being edited, when the form edits one rather than adding. */
   editingId: string | null;
+}
+
+/** The capture form as it stands, saved while the curator types. */
+export interface Draft extends FormState {
+  /** The page the draft belongs to: the paper key of its capture. */
+  pageKey: string;
+  capture: Capture;
   savedAt: string;
 }
 

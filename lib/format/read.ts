@@ -74,33 +74,23 @@ function leftoverEscape(raw: string): { escape: string; index: number } | null {
 export function parseLinkCell(cell: string): { text: string; destination: string } | null {
   const source = cell.trim();
   if (source[0] !== '[') return null;
+  const textEnd = closingIndex(source, 0, '[', ']');
+  if (textEnd < 0 || source[textEnd + 1] !== '(') return null;
+  const destinationEnd = closingIndex(source, textEnd + 1, '(', ')');
+  if (destinationEnd < 0 || source.slice(destinationEnd + 1).trim() !== '') return null;
+  return { text: source.slice(1, textEnd), destination: source.slice(textEnd + 2, destinationEnd) };
+}
+
+/** Where the bracket opened at `start` closes (nesting and backslash escapes respected), or -1. */
+function closingIndex(source: string, start: number, open: string, close: string): number {
   let depth = 0;
-  let i = 0;
-  for (; i < source.length; i++) {
+  for (let i = start; i < source.length; i++) {
     const char = source[i];
-    if (char === '\\') {
-      i++;
-      continue;
-    }
-    if (char === '[') depth++;
-    else if (char === ']' && --depth === 0) break;
+    if (char === '\\') i++;
+    else if (char === open) depth++;
+    else if (char === close && --depth === 0) return i;
   }
-  if (depth !== 0 || source[i + 1] !== '(') return null;
-  const text = source.slice(1, i);
-  let parens = 0;
-  let j = i + 1;
-  for (; j < source.length; j++) {
-    const char = source[j];
-    if (char === '\\') {
-      j++;
-      continue;
-    }
-    if (char === '(') parens++;
-    else if (char === ')' && --parens === 0) break;
-  }
-  if (parens !== 0) return null;
-  if (source.slice(j + 1).trim() !== '') return null;
-  return { text, destination: source.slice(i + 2, j) };
+  return -1;
 }
 
 function isClosedRow(text: string): boolean {

@@ -49,10 +49,13 @@ it('captures, saves and copies with the keyboard alone', async () => {
   await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
   await popup.evaluate(`document.querySelector('.list li').focus()`);
   await popup.press('Enter');
-  expect(await popup.focused()).toBe('pb-edit-title');
+  await popup.waitFor(`document.activeElement?.id === 'pb-edit-title'`, 'the editor to take focus');
   await popup.press('Escape');
   await popup.waitFor(`!document.querySelector('#pb-edit-title')`, 'the editor to close');
-  expect(await popup.focused()).toMatch(/^Graph Attention Networks\./);
+  await popup.waitFor(
+    `document.activeElement?.getAttribute('aria-label')?.startsWith('Graph Attention Networks.')`,
+    'focus back on the row',
+  );
   for (let i = 0; i < 60 && (await popup.focused()) !== 'Copy markdown'; i++) await popup.press('Tab');
   expect(await popup.focused()).toBe('Copy markdown');
   await popup.press('Enter');

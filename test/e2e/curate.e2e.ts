@@ -146,7 +146,7 @@ it('deletes with undo, and moves an item to another section by editing it', asyn
   // Edited in place: the row becomes a small form; a new section moves the item.
   await popup.click('[aria-label="Edit “Qwen/Qwen3-8B”"]');
   expect(await popup.value('#pb-edit-summary')).toBe('Open weights.');
-  expect(await popup.focused()).toBe('pb-edit-title');
+  await popup.waitFor(`document.activeElement?.id === 'pb-edit-title'`, 'the editor to take focus');
   await popup.fill('#pb-edit-summary', 'Open weights | Apache 2.0.');
   await popup.evaluate(
     `(() => { const s = document.querySelector('#pb-edit-section'); s.value = 'News'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
