@@ -30,8 +30,10 @@ export default defineBackground(() => {
     const marked = db()
       .then((opened) => setSetting(opened, PENDING_SELECTION_KEY, { tabId: tab.id, at: Date.now() }))
       .then(() => announceChange({ kind: 'settings', from: 'background' }));
-    const action = browser.action as typeof browser.action & { openPopup?: () => Promise<void> };
-    const opened = action.openPopup ? action.openPopup() : Promise.reject(new Error('no popup API'));
+    // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+    const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
+      (typeof browser.action & { openPopup?: () => Promise<void> }) | undefined;
+    const opened = action?.openPopup ? action.openPopup() : Promise.reject(new Error('no popup API'));
     opened.catch(async () => {
       await marked;
       const panel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
