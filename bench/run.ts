@@ -32,10 +32,16 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * Median of `runs` timings after a warm-up. Garbage from the previous run is collected between
+ * runs (node --expose-gc), so each run pays for its own garbage and not for its predecessor's.
+ */
 function time(work: () => unknown, runs: number): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < 3; i++) work(); // warm up the JIT
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    gc?.();
     const start = performance.now();
     work();
     samples.push(performance.now() - start);

@@ -72,6 +72,18 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 const UNDO_MS = 10_000;
 
+type Tab = NonNullable<Awaited<ReturnType<CurationServices['activeTab']>>>;
+interface Prefetched {
+  tab: Tab | null;
+  reading: Awaited<ReturnType<CurationServices['capturePage']>> | null;
+}
+
+/** The tab in front and what its page holds. */
+async function readFront(services: CurationServices): Promise<Prefetched> {
+  const tab = await services.activeTab();
+  return { tab, reading: tab ? await services.capturePage(tab) : null };
+}
+
 function formFromCapture(capture: Capture, today: string, summary = ''): FormState {
   return { title: capture.title, url: capture.url, section: capture.section, summary, topics: '', week: today, editingId: null };
 }
@@ -165,10 +177,10 @@ export function useCuration(services: CurationServices) {
 
   /** Reads the tab in front into the form, or restores the draft kept for that page. */
   const loadPage = useCallback(
-    async (database: PaperboyDB, options: { appendSelection?: boolean } = {}) => {
+    async (database: PaperboyDB, options: { appendSelection?: boolean; prefetched?: Promise<Prefetched> } = {}) => {
       setLoading(true);
       await flushDraft(database);
-      const current = await services.activeTab();
+      const { tab: current, reading: early } = await (options.prefetched ?? readFront(services));
       if (!current) {
         setPage(null);
         setLoading(false);
@@ -176,7 +188,7 @@ export function useCuration(services: CurationServices) {
         return;
       }
       setTab({ id: current.id, windowId: current.windowId });
-      const reading = await services.capturePage(current);
+      const reading = early ?? (await services.capturePage(current));
       let selection: string | null = null;
       if (reading.selectionHtml) {
         try {
@@ -222,6 +234,8 @@ export function useCuration(services: CurationServices) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      // Reading the page (script injection) overlaps with opening the library and reading settings.
+      const prefetched = readFront(services);
       let database: PaperboyDB;
       try {
         database = await timed('open-db', () => services.openDatabase());
@@ -238,9 +252,8 @@ export function useCuration(services: CurationServices) {
       ]);
       setFormatState(chosen);
       setTemplateState(savedTemplate);
-      const current = await services.activeTab();
-      const append = await takePendingSelection(database, current?.id ?? null);
-      await loadPage(database, { appendSelection: append });
+      const append = await takePendingSelection(database, (await prefetched).tab?.id ?? null);
+      await loadPage(database, { appendSelection: append, prefetched });
       performance.mark('paperboy:form-ready');
       await refreshList(database, today, chosen);
       performance.mark('paperboy:list-ready');
