@@ -15,6 +15,8 @@ export interface LibraryServices {
   afterChange(db: PaperboyDB): void;
 }
 
+const WEEKS_PER_PAGE = 12;
+
 interface PendingImport {
   fileName: string;
   result: ReadResult;
@@ -36,6 +38,8 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
   const [items, setItems] = useState<StoredItem[]>([]);
   const [corrupt, setCorrupt] = useState(0);
   const [query, setQuery] = useState('');
+  // Years of lists are hundreds of weeks: show them a page at a time.
+  const [shownWeeks, setShownWeeks] = useState(WEEKS_PER_PAGE);
   const [month, setMonth] = useState('');
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [status, setStatus] = useState<{ tone: Tone; text: string; details?: string[] } | null>(null);
@@ -234,12 +238,15 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
             id="pb-search"
             type="search"
             value={query}
-            onInput={(e) => setQuery(e.currentTarget.value)}
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              setShownWeeks(WEEKS_PER_PAGE);
+            }}
             placeholder="title, summary, topic, author"
           />
         </div>
         {weeks.length === 0 && <p class="hint">{items.length ? 'Nothing matches.' : 'The library is empty.'}</p>}
-        {weeks.map(([start, group]) => (
+        {weeks.slice(0, shownWeeks).map(([start, group]) => (
           <div key={start}>
             <h3>
               {mlNewsWeekLabel(mlNewsWeek(start))}, {start.slice(0, 4)}
@@ -268,6 +275,11 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
             </table>
           </div>
         ))}
+        {weeks.length > shownWeeks && (
+          <button type="button" onClick={() => setShownWeeks((n) => n + WEEKS_PER_PAGE)}>
+            Show {Math.min(WEEKS_PER_PAGE, weeks.length - shownWeeks)} more weeks ({weeks.length - shownWeeks} not shown)
+          </button>
+        )}
       </section>
     </main>
   );

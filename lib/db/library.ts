@@ -132,12 +132,9 @@ const ITEM_STORES = ['items', 'drafts', 'topics'] as const;
 
 type ItemsAndTopics = IDBPTransaction<PaperboySchema, ('items' | 'topics' | 'drafts')[], 'readwrite'>;
 
-/** Keeps the topic counts in step with a change of one item, in the same transaction. */
-async function countTopics(tx: ItemsAndTopics, before: readonly string[], after: readonly string[]): Promise<void> {
+/** Applies changes to the topic counts (topic → delta), in the same transaction as the items. */
+async function changeTopicCounts(tx: ItemsAndTopics, change: ReadonlyMap<string, number>): Promise<void> {
   const store = tx.objectStore('topics');
-  const change = new Map<string, number>();
-  for (const topic of before) change.set(topic, (change.get(topic) ?? 0) - 1);
-  for (const topic of after) change.set(topic, (change.get(topic) ?? 0) + 1);
   const changed = [...change].filter(([, delta]) => delta !== 0);
   // Requests in one transaction run in order; issuing them together saves a round trip each.
   const current = await Promise.all(changed.map(([topic]) => store.get(topic)));
@@ -147,6 +144,14 @@ async function countTopics(tx: ItemsAndTopics, before: readonly string[], after:
       return count > 0 ? store.put({ topic, count }) : store.delete(topic);
     }),
   );
+}
+
+/** Keeps the topic counts in step with a change of one item. */
+function countTopics(tx: ItemsAndTopics, before: readonly string[], after: readonly string[]): Promise<void> {
+  const change = new Map<string, number>();
+  for (const topic of before) change.set(topic, (change.get(topic) ?? 0) - 1);
+  for (const topic of after) change.set(topic, (change.get(topic) ?? 0) + 1);
+  return changeTopicCounts(tx, change);
 }
 
 function stored(item: Item): StoredItem {
@@ -257,6 +262,7 @@ export async function restoreBackup(db: PaperboyDB, source: string): Promise<Res
 /** Adds the items not already present (same id, or the same paper listed in the same week). */
 export function addAllNew(db: PaperboyDB, incoming: readonly Item[]): Promise<RestoreReport> {
   return guarded(async () => {
+    const records = incoming.map(stored); // an invalid item throws before anything is written
     const tx = db.transaction([...ITEM_STORES], 'readwrite');
     const store = tx.objectStore('items');
     const existing = await store.getAll();
@@ -264,8 +270,9 @@ export function addAllNew(db: PaperboyDB, incoming: readonly Item[]): Promise<Re
     const papers = new Set(existing.map((item) => `${item.paperKey}|${item.week}`));
     let added = 0;
     let skipped = 0;
-    for (const item of incoming) {
-      const record = stored(item);
+    const topics = new Map<string, number>();
+    const writes: Promise<unknown>[] = [];
+    for (const record of records) {
       const paper = `${record.paperKey}|${record.week}`;
       if (ids.has(record.id) || papers.has(paper)) {
         skipped++;
@@ -273,10 +280,13 @@ export function addAllNew(db: PaperboyDB, incoming: readonly Item[]): Promise<Re
       }
       ids.add(record.id);
       papers.add(paper);
-      await store.put(record);
-      await countTopics(tx, [], record.topics);
+      // Issued together, not one round trip each: a restore can hold years of items.
+      writes.push(store.put(record));
+      for (const topic of record.topics) topics.set(topic, (topics.get(topic) ?? 0) + 1);
       added++;
     }
+    await Promise.all(writes);
+    await changeTopicCounts(tx, topics);
     await tx.done;
     return { added, skipped, rejected: [] };
   });

@@ -63,3 +63,23 @@ it('shows a change made in one view in the others', async () => {
   expect(await library.getByText('The entropy formula for the Ricci flow and its geometric applications').count()).toBe(1);
   await library.close();
 });
+
+it('restores a backup of years of lists and shows it a page of weeks at a time', async () => {
+  const h = browser();
+  const { makeLibrary } = await import('../../bench/library-data');
+  const items = makeLibrary(5_000, { realistic: true }).map(({ paperKey: _key, ...item }) => item);
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/library.html`);
+  const started = Date.now();
+  await page.getByLabel('Restore a backup (JSON)').setInputFiles({
+    name: 'years.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'paperboy-backup', version: 1, items })),
+  });
+  await page.getByText('Restored 5000 items').waitFor({ timeout: 30_000 });
+  expect(Date.now() - started).toBeLessThan(15_000);
+  expect(await page.locator('.library h3').count()).toBe(12);
+  await page.getByRole('button', { name: /^Show 12 more weeks/ }).click();
+  expect(await page.locator('.library h3').count()).toBe(24);
+  await page.close();
+});
