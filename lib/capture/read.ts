@@ -210,7 +210,9 @@ export function canonicalUrl(doc: Document, base: URL): string | null {
 export function textWithTex(node: Element | null | undefined): string {
   if (!node) return '';
   let out = '';
-  const walk = (current: Node) => {
+  // Bounded depth: hostile markup nests thousands deep; real text never does.
+  const walk = (current: Node, depth = 0) => {
+    if (depth > 200) return;
     for (const child of current.childNodes) {
       if (out.length > MAX_TEXT) return;
       if (child.nodeType === 3) out += child.textContent ?? '';
@@ -228,7 +230,7 @@ export function textWithTex(node: Element | null | undefined): string {
           element.classList.contains('descriptor')
         )
           continue;
-        else walk(element);
+        else walk(element, depth + 1);
       }
     }
   };
