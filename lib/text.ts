@@ -1,4 +1,4 @@
-import { repairMojibake } from './format/mojibake';
+import { withoutMojibake } from './format/mojibake';
 
 /** Collapses every run of white space (line breaks included) into one space. */
 export function collapseSpace(text: string): string {
@@ -9,7 +9,7 @@ export function collapseSpace(text: string): string {
 
 /** The stored form of a title: one line, no mojibake. */
 export function normalizeTitle(text: string): string {
-  return collapseSpace(repairMojibake(text).text);
+  return collapseSpace(withoutMojibake(text));
 }
 
 /**
@@ -17,9 +17,22 @@ export function normalizeTitle(text: string): string {
  * at most one blank line in a row, no blank lines at either end.
  * Tables cannot carry more than this, so the library never holds more.
  */
+/** Whether normalisation would change nothing: no CR, no white space ending a line or the text, no extra blank lines. */
+function summaryInShape(text: string): boolean {
+  if (text.includes('\r') || text.includes('\n\n\n') || text.startsWith('\n')) return false;
+  if (text.length > 0 && /\s/.test(text[text.length - 1]!)) return false;
+  for (let at = text.indexOf('\n'); at > 0; at = text.indexOf('\n', at + 1)) {
+    if (/\s/.test(text[at - 1]!)) return false;
+  }
+  return true;
+}
+
 export function normalizeSummary(text: string): string {
-  return repairMojibake(text)
-    .text.replace(/\r\n?/g, '\n')
+  const repaired = withoutMojibake(text);
+  // Most text is already in shape (everything the library stores is); checking is cheaper.
+  if (summaryInShape(repaired)) return repaired;
+  return repaired
+    .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))
     .join('\n')

@@ -1,5 +1,5 @@
 import { collapseSpace, decodeEntity, normalizeTitle } from '../text';
-import { repairMojibake } from './mojibake';
+import { withoutMojibake } from './mojibake';
 
 /**
  * Table cells of GitHub-flavoured markdown. A cell is one line: line breaks travel as `<br>`,
@@ -91,9 +91,17 @@ function hasLineEndSpace(text: string): boolean {
 
 const ANY_SPECIAL = /[&<\\|\n]/;
 
+/** Characters that make work for the encoder (plain prose has none), besides white space at either end. */
+const CELL_WORK = /[&<\\|\n\r]/;
+const SPACE = /\s/;
+
 export function encodeCell(text: string): string {
-  // Prose is the common case: each pass below runs only when its character is present.
-  let body = repairMojibake(text).text.trimEnd();
+  // Plain prose is the common case: two scans and it is returned as it is.
+  if (!CELL_WORK.test(text) && !SPACE.test(text.charAt(0)) && !SPACE.test(text.charAt(text.length - 1)) && withoutMojibake(text) === text) {
+    return text;
+  }
+  // Each pass below runs only when its character is present.
+  let body = withoutMojibake(text).trimEnd();
   if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
   if (body.includes('\n')) {
     if (/^\s/.test(body)) body = body.replace(LEADING_BLANK_LINES, '');

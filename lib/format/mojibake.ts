@@ -96,6 +96,11 @@ function repairOnce(text: string, fixes: readonly MojibakeFix[]): string {
  * Repairs every run of mojibake. A repaired character can complete a new run with its neighbour
  * (text saved wrongly twice), so it repeats until nothing changes: the result is stable.
  */
+/** The repaired text alone; text without a lead character is returned as it is, with no allocation. */
+export function withoutMojibake(text: string): string {
+  return LEAD_RANGE.test(text) ? repairMojibake(text).text : text;
+}
+
 export function repairMojibake(text: string): { text: string; fixes: MojibakeFix[] } {
   const all: MojibakeFix[] = [];
   let current = text;
