@@ -88,7 +88,7 @@ export function decodeEntity(body: string): string | null {
 export const ENTITY_PATTERN = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
 export function decodeEntities(text: string): string {
-  return text.replace(ENTITY_PATTERN, (whole, body: string) => decodeEntity(body) ?? whole);
+  return text.includes('&') ? text.replace(ENTITY_PATTERN, (whole, body: string) => decodeEntity(body) ?? whole) : text;
 }
 
 /** Truncates for messages, on a character boundary. */

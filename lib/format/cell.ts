@@ -1,4 +1,4 @@
-import { collapseSpace, decodeEntity, normalizeTitle } from '../text';
+import { collapseSpace, decodeEntities, decodeEntity, normalizeTitle } from '../text';
 import { withoutMojibake } from './mojibake';
 
 /**
@@ -115,13 +115,8 @@ export function encodeCell(text: string): string {
     : escaped;
 }
 
-const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 const BREAK_TAG = /<br\s*\/?>/i;
 const BREAK_TAGS = /<br\s*\/?>/gi;
-
-function decodeEntities(text: string): string {
-  return text.includes('&') ? text.replace(ENTITY, (whole, entity: string) => decodeEntity(entity) ?? whole) : text;
-}
 
 /** The text of a cell written by `encodeCell`, or by a curator by hand. */
 export function decodeCell(raw: string): string {
