@@ -73,7 +73,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
   }, [items, query]);
 
   const changed = (database: PaperboyDB) => {
-    announceChange({ kind: 'items', from: 'library' });
+    announceChange('items');
     services.afterChange(database);
   };
 

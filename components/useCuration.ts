@@ -302,12 +302,15 @@ export function useCuration(services: CurationServices) {
     [db, page, queueDraft],
   );
 
-  const changed = useCallback(
-    (database: PaperboyDB) => {
-      announceChange({ kind: 'items', from: 'view' });
+  /** After a write: show the list (of `day`'s period) and duplicates as they now are, then tell the other views. */
+  const afterWrite = useCallback(
+    async (database: PaperboyDB, day: string) => {
+      await refreshList(database, day, format);
+      if (page?.capture.url) setDuplicates(await findPaper(database, paperKey(page.capture)));
+      announceChange('items');
       services.afterChange(database);
     },
-    [services],
+    [services, refreshList, format, page],
   );
 
   const save = useCallback(async () => {
@@ -370,14 +373,12 @@ export function useCuration(services: CurationServices) {
       const where = periodFor(format, saved.week);
       setStatus({ tone: 'ok', text: `Saved to ${where.label}, ${saved.section}.` });
       setListDay(saved.week);
-      await refreshList(db, saved.week, format);
-      if (capture?.url) setDuplicates(await findPaper(db, paperKey(capture)));
-      changed(db);
+      await afterWrite(db, saved.week);
     } catch (error) {
       setStatus({ tone: 'error', text: `Not saved: ${describeError(error)} Your text is still in the form.` });
       if (page) queueDraft(db, page.pageKey, page.capture, form);
     }
-  }, [db, form, page, items, duplicates, topics, format, services, refreshList, changed, queueDraft]);
+  }, [db, form, page, items, duplicates, topics, format, services, afterWrite, queueDraft]);
 
   const edit = useCallback(
     (item: Item) => {
@@ -420,17 +421,16 @@ export function useCuration(services: CurationServices) {
             order: moved ? Date.now() : item.order,
           },
         ]);
-        await refreshList(db, listDay, format);
+        await afterWrite(db, listDay);
         const where = periodFor(format, changes.week);
         setStatus({ tone: 'ok', text: moved ? `Moved “${title}” to ${where.label}, ${changes.section}.` : `Saved “${title}”.` });
-        changed(db);
         return true;
       } catch (error) {
         setStatus({ tone: 'error', text: `Not saved: ${describeError(error)}` });
         return false;
       }
     },
-    [db, topics, listDay, format, refreshList, changed],
+    [db, topics, listDay, format, afterWrite],
   );
 
   const startOver = useCallback(async () => {
@@ -454,13 +454,12 @@ export function useCuration(services: CurationServices) {
       if (!db || changedItems.length === 0) return;
       try {
         await putItems(db, changedItems);
-        await refreshList(db, listDay, format);
-        changed(db);
+        await afterWrite(db, listDay);
       } catch (error) {
         setStatus({ tone: 'error', text: `The new order was not saved: ${describeError(error)}` });
       }
     },
-    [db, listDay, format, refreshList, changed],
+    [db, listDay, afterWrite],
   );
 
   const move = useCallback(
@@ -481,14 +480,12 @@ export function useCuration(services: CurationServices) {
         if (undoTimer.current) clearTimeout(undoTimer.current);
         undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
         if (form.editingId === item.id && page) setForm(formFromCapture(page.capture, today));
-        await refreshList(db, listDay, format);
-        if (page?.capture.url) setDuplicates(await findPaper(db, paperKey(page.capture)));
-        changed(db);
+        await afterWrite(db, listDay);
       } catch (error) {
         setStatus({ tone: 'error', text: `Not deleted: ${describeError(error)}` });
       }
     },
-    [db, form.editingId, page, today, listDay, format, refreshList, changed],
+    [db, form.editingId, page, today, listDay, afterWrite],
   );
 
   const undoDelete = useCallback(async () => {
@@ -496,11 +493,9 @@ export function useCuration(services: CurationServices) {
     const { paperKey: _key, ...item } = undo;
     await putItems(db, [item]);
     setUndo(null);
-    await refreshList(db, listDay, format);
-    if (page?.capture.url) setDuplicates(await findPaper(db, paperKey(page.capture)));
-    changed(db);
+    await afterWrite(db, listDay);
     setStatus({ tone: 'ok', text: `Restored \u201c${item.title}\u201d.` });
-  }, [db, undo, listDay, format, page, refreshList, changed]);
+  }, [db, undo, listDay, afterWrite]);
 
   const markdown = useMemo(() => markdownFor(format, listDay, items, template), [format, listDay, items, template]);
 

@@ -29,7 +29,7 @@ export default defineBackground(() => {
     if (info.menuItemId !== ADD_SELECTION_MENU || !tab?.id) return;
     const marked = db()
       .then((opened) => setSetting(opened, PENDING_SELECTION_KEY, { tabId: tab.id, at: Date.now() }))
-      .then(() => announceChange({ kind: 'settings', from: 'background' }));
+      .then(() => announceChange('settings'));
     // MV3 has `action`; Firefox's MV2 build has `browserAction`.
     const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
       (typeof browser.action & { openPopup?: () => Promise<void> }) | undefined;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Capture } from '@/lib/model';
-import { paperKey, arxivIdFromUrl, arxivAbsUrl, listUrl } from '@/lib/url';
+import { paperKey, arxivIdFromUrl, listUrl } from '@/lib/url';
 import { pageKind, restrictionMessage } from '@/lib/capture/restricted';
 import { ArxivLookupError, createArxivLookup } from '@/lib/capture/arxiv-api';
 import { cleanText } from '@/lib/capture/read';
@@ -33,11 +33,11 @@ export async function activeTab(): Promise<TabInfo | null> {
 }
 
 function fromTab(tab: TabInfo): Capture {
-  const url = tab.url ? (listUrl(tab.url) ?? tab.url) : '';
   const arxivId = tab.url ? arxivIdFromUrl(tab.url) : null;
   return {
     title: cleanText(tab.title) || '',
-    url: arxivId ? arxivAbsUrl(arxivId) : url,
+    // listUrl already links arXiv papers by their abstract page.
+    url: tab.url ? (listUrl(tab.url) ?? tab.url) : '',
     authors: [],
     published: null,
     abstract: null,
