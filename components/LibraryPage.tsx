@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { itemFrom } from '@/lib/model';
-import { addAllNew, exportLibrary, listAll, restoreBackup, type LibraryError } from '@/lib/db/library';
+import { addAllNew, exportLibrary, listAll, restoreBackup, LibraryError } from '@/lib/db/library';
 import type { PaperboyDB, StoredItem } from '@/lib/db/schema';
 import { announceChange, onLibraryChange } from '@/lib/db/changes';
 import { readList, formatProblems, type ReadResult } from '@/lib/format/read';
@@ -72,6 +72,13 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
     return [...groups].sort((a, b) => b[0].localeCompare(a[0]));
   }, [items, query]);
 
+  /** Rereads the library after a write; what to add to the message if that failed. */
+  const reread = (database: PaperboyDB): Promise<string> =>
+    refresh(database).then(
+      () => '',
+      (error: Error) => ` They are saved, but the list could not be reread: ${error.message}`,
+    );
+
   const changed = (database: PaperboyDB) => {
     announceChange('items');
     services.afterChange(database);
@@ -97,12 +104,12 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
     try {
       const incoming = pending.result.items.map(({ line: _line, ...listed }, order) => itemFrom({ ...listed, order }));
       const report = await addAllNew(db, incoming);
+      const unread = await reread(db);
       setStatus({
-        tone: 'ok',
-        text: `Imported ${report.added} item${report.added === 1 ? '' : 's'} from ${pending.fileName}${report.skipped ? `; ${report.skipped} already in the library were skipped` : ''}.`,
+        tone: unread ? 'error' : 'ok',
+        text: `Imported ${report.added} item${report.added === 1 ? '' : 's'} from ${pending.fileName}${report.skipped ? `; ${report.skipped} already in the library were skipped` : ''}.${unread}`,
       });
       setPending(null);
-      await refresh(db);
       changed(db);
     } catch (error) {
       setStatus({ tone: 'error', text: `Nothing was imported: ${(error as Error).message}` });
@@ -111,25 +118,33 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
 
   const restore = async (file: File) => {
     if (!db) return;
+    let report: Awaited<ReturnType<typeof restoreBackup>>;
     try {
-      const report = await restoreBackup(db, await file.text());
-      if (report.rejected.length) {
-        setStatus({
-          tone: 'error',
-          text: `${file.name}: ${report.rejected.length} item${report.rejected.length === 1 ? ' was' : 's were'} rejected, so nothing was restored.`,
-          details: report.rejected.map((r) => `items[${r.index}]: ${r.reason}`),
-        });
-        return;
-      }
-      setStatus({
-        tone: 'ok',
-        text: `Restored ${report.added} item${report.added === 1 ? '' : 's'}${report.skipped ? `; ${report.skipped} already present were skipped` : ''}.`,
-      });
-      await refresh(db);
-      changed(db);
+      report = await restoreBackup(db, await file.text());
     } catch (error) {
-      setStatus({ tone: 'error', text: `${file.name} is not a Paperboy backup (${(error as Error).message}). Nothing was restored.` });
+      // A library failure (a full disk, say) is not the file's fault: say which it was.
+      const text =
+        error instanceof LibraryError
+          ? `Nothing was restored from ${file.name}: ${error.message}`
+          : `${file.name} is not a Paperboy backup (${(error as Error).message}). Nothing was restored.`;
+      setStatus({ tone: 'error', text });
+      return;
     }
+    if (report.rejected.length) {
+      setStatus({
+        tone: 'error',
+        text: `${file.name}: ${report.rejected.length} item${report.rejected.length === 1 ? ' was' : 's were'} rejected, so nothing was restored.`,
+        details: report.rejected.map((r) => `items[${r.index}]: ${r.reason}`),
+      });
+      return;
+    }
+    // The weeks first, then the message: whoever reads "Restored" sees what was restored.
+    const unread = await reread(db);
+    setStatus({
+      tone: unread ? 'error' : 'ok',
+      text: `Restored ${report.added} item${report.added === 1 ? '' : 's'}${report.skipped ? `; ${report.skipped} already present were skipped` : ''}.${unread}`,
+    });
+    changed(db);
   };
 
   const backup = async () => {
