@@ -97,7 +97,9 @@ export class ExtensionPage {
       }
       await sleep(50);
     }
-    throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
+    // What the page said instead is usually the reason: put it in the failure.
+    const shown = await this.evaluate<string>(`document.body?.innerText ?? ''`).catch(() => '(the page is gone)');
+    throw new Error(`Timed out waiting for ${what} (last: ${String(last)}). The page shows:\n${shown.slice(0, 1500)}`);
   }
 
   async value(selector: string): Promise<string> {
@@ -111,8 +113,16 @@ export class ExtensionPage {
   private async centre(selector: string): Promise<{ x: number; y: number }> {
     return this.waitFor<{ x: number; y: number }>(
       `(() => { const el = ${selector.startsWith('text=') ? `[...document.querySelectorAll('button, a, summary, label')].find((e) => e.textContent.trim() === ${JSON.stringify(selector.slice(5))})` : `document.querySelector(${JSON.stringify(selector)})`};
-        if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect();
-        return r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; })()`,
+        if (!el) return null; el.scrollIntoView({ block: 'center' });
+        // As a person would: wait until it stops moving (a message appearing above shifts it), and
+        // until nothing covers its centre, so the click lands on it and not on a neighbour.
+        const at = () => { const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height }; };
+        const a = at();
+        return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+          const b = at();
+          const hit = document.elementFromPoint(b.x, b.y);
+          done(b.w && b.h && a.x === b.x && a.y === b.y && hit && (hit === el || el.contains(hit) || (el.control && el.control === hit)) ? { x: b.x, y: b.y } : null);
+        }))); })()`,
       selector,
     );
   }
