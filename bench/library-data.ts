@@ -5,7 +5,9 @@ import { paperKey } from '../lib/url';
 const WORDS = (
   'researchers propose a method to improve reasoning in large language models by fine tuning only the first tokens ' +
   'of generated solutions the approach reduces computational cost while keeping accuracy across benchmarks and scales ' +
-  'from small to large datasets with optional ground truth checks evaluations show gains on math coding and agents'
+  'from small to large datasets with optional ground truth checks evaluations show gains on math coding and agents ' +
+  // Real summaries are typographic: curly apostrophes and dashes are in most of them.
+  'it’s the model’s – state-of-the-art results — on'
 ).split(' ');
 
 /** Deterministic prose of about `length` characters. */
@@ -17,7 +19,7 @@ function prose(seed: number, length: number): string {
 
 /**
  * Four years of lists: 50 items a week, newest week this week. `realistic`: summaries of about
- * 600 characters like the seed lists, with a pipe in one item in ten, line breaks in one in four,
+ * 600 characters like the seed lists, with curly apostrophes and dashes as real prose has, with a pipe in one item in ten, line breaks in one in four,
  * an emoji in one in twenty. Otherwise every cell is hostile (pipes, breaks, brackets, emoji).
  */
 export function makeLibrary(count: number, options: { realistic?: boolean; today?: string } = {}): Array<Item & { paperKey: string }> {

@@ -12,11 +12,6 @@ export function normalizeTitle(text: string): string {
   return collapseSpace(withoutMojibake(text));
 }
 
-/**
- * The stored form of a summary: mojibake repaired, Unix line breaks, no trailing spaces on a line,
- * at most one blank line in a row, no blank lines at either end.
- * Tables cannot carry more than this, so the library never holds more.
- */
 /** Whether normalisation would change nothing: no CR, no white space ending a line or the text, no extra blank lines. */
 function summaryInShape(text: string): boolean {
   if (text.includes('\r') || text.includes('\n\n\n') || text.startsWith('\n')) return false;
@@ -27,17 +22,26 @@ function summaryInShape(text: string): boolean {
   return true;
 }
 
-export function normalizeSummary(text: string): string {
-  const repaired = withoutMojibake(text);
+/**
+ * A summary's lines in the stored shape: Unix line breaks, no trailing spaces on a line, at most
+ * one blank line in a row, no blank lines at either end. Tables cannot carry more than this.
+ * The characters themselves are left as they are (see `normalizeSummary`).
+ */
+export function summaryShape(text: string): string {
   // Most text is already in shape (everything the library stores is); checking is cheaper.
-  if (summaryInShape(repaired)) return repaired;
-  return repaired
+  if (summaryInShape(text)) return text;
+  return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
+}
+
+/** The stored form of a summary: mojibake repaired, in the stored shape. The library never holds more. */
+export function normalizeSummary(text: string): string {
+  return summaryShape(withoutMojibake(text));
 }
 
 /** Topic labels: trimmed, single-spaced, no commas (they separate topics), first spelling wins. */

@@ -128,9 +128,10 @@ export function isHttpUrl(text: string): boolean {
  * entity-like ampersands and unbalanced parentheses percent-encoded. Idempotent.
  */
 export function linkSafeUrl(url: string): string {
-  let safe = /[ |<>]/.test(url)
-    ? url.replace(/[ |<>]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))
-    : url;
+  let safe =
+    url.includes(' ') || url.includes('|') || url.includes('<') || url.includes('>')
+      ? url.replace(/[ |<>]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))
+      : url;
   if (safe.includes('&')) safe = safe.replace(/&(?=#?[A-Za-z0-9]+;)/g, '%26');
   if (!safe.includes('(') && !safe.includes(')')) return safe;
   let depth = 0;

@@ -14,7 +14,8 @@ export const ML_NEWS_TABLE_HEADER = '|Link|description|\n|---|---|';
  */
 export function mlNewsTitle(title: string): string {
   const text = encodeLinkText(title);
-  return /[.?!]$/.test(text) ? text : text + '.';
+  const last = text.charCodeAt(text.length - 1);
+  return last === 46 || last === 63 || last === 33 ? text : text + '.'; // . ? !
 }
 
 /** arXiv papers by their abstract page; an item's own `arxivId`, when it has the field, spares a parse. */

@@ -35,7 +35,17 @@ const LEAD_CLASS = [...MAC_ROMAN_HIGH]
   .filter((_, i) => 0x80 + i >= 0xc2 && 0x80 + i <= 0xf4)
   .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   .join('');
-const LEAD_CHARS = new RegExp(`[${LEAD_CLASS}]`);
+/** The characters that stand for UTF-8 continuation bytes (0x80–0xBF). */
+const CONTINUATION_CLASS = [...MAC_ROMAN_HIGH]
+  .slice(0, 0x40)
+  .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  .join('');
+/**
+ * Mojibake is a lead character followed at once by a continuation character. Typographic text has
+ * lead characters of its own (’ is 0xD5, – is 0xD0 in Mac Roman) but almost never that pair, so
+ * this one scan spares it the character-by-character decoding below.
+ */
+const LEAD_PAIR = new RegExp(`[${LEAD_CLASS}][${CONTINUATION_CLASS}]`);
 /** Every lead character lies in this range; a plain range scans faster than the exact class (measured). */
 const LEAD_RANGE = /[\u00a0-\ufb02]/;
 
@@ -49,7 +59,7 @@ export interface MojibakeFix {
 }
 
 export function findMojibake(text: string): MojibakeFix[] {
-  if (!LEAD_RANGE.test(text) || !LEAD_CHARS.test(text)) return [];
+  if (!LEAD_RANGE.test(text) || !LEAD_PAIR.test(text)) return [];
   const chars = [...text];
   const fixes: MojibakeFix[] = [];
   let offset = 0;
@@ -92,15 +102,15 @@ function repairOnce(text: string, fixes: readonly MojibakeFix[]): string {
   return out + text.slice(last);
 }
 
+/** The repaired text alone; text without mojibake is returned as it is, with no allocation. */
+export function withoutMojibake(text: string): string {
+  return LEAD_RANGE.test(text) && LEAD_PAIR.test(text) ? repairMojibake(text).text : text;
+}
+
 /**
  * Repairs every run of mojibake. A repaired character can complete a new run with its neighbour
  * (text saved wrongly twice), so it repeats until nothing changes: the result is stable.
  */
-/** The repaired text alone; text without a lead character is returned as it is, with no allocation. */
-export function withoutMojibake(text: string): string {
-  return LEAD_RANGE.test(text) ? repairMojibake(text).text : text;
-}
-
 export function repairMojibake(text: string): { text: string; fixes: MojibakeFix[] } {
   const all: MojibakeFix[] = [];
   let current = text;

@@ -8,6 +8,7 @@ import { readList } from '@/lib/format/read';
 import { mlNewsWeek, compassBlock, makeDay } from '@/lib/dates';
 import { collapseSpace, normalizeSummary, normalizeTitle, normalizeTopics } from '@/lib/text';
 import { listUrl } from '@/lib/url';
+import { withoutMojibake } from '@/lib/format/mojibake';
 
 /**
  * The exporters' rule: whatever an item holds, each exported row is one GFM table row with the
@@ -59,7 +60,14 @@ const nasty = fc.constantFrom(
   '>',
 );
 const text = (max: number) => fc.string({ unit: nasty, maxLength: max });
-const title = text(12).filter((t) => collapseSpace(t) !== '');
+/**
+ * Exporters are given what the library holds: text whose mojibake was repaired when it was saved
+ * (its spacing may still be anything). The mojibake-like units above test that repair too.
+ */
+const stored = (t: string) => withoutMojibake(t);
+const title = text(12)
+  .map(stored)
+  .filter((t) => collapseSpace(t) !== '');
 const day = fc.integer({ min: 0, max: 3650 }).map((n) => makeDay(2020, 1, 1 + n));
 const url = fc
   .oneof(
@@ -79,7 +87,7 @@ const item = fc.record({
   title,
   url,
   section: fc.constantFrom(...SECTIONS),
-  summary: text(40),
+  summary: text(40).map(stored),
   topics: fc.array(topic, { maxLength: 3 }).map(normalizeTopics),
   week: day,
 });
