@@ -102,6 +102,29 @@ function hasSpecial(text: string): boolean {
 
 const SPACE = /\s/;
 
+/**
+ * What `CELL_SPECIALS` does, for the text most summaries are (no `&`, `<` or `\\`, line breaks
+ * already Unix and shaped): pipes escaped and line breaks written as `<br>`, found with indexOf
+ * rather than a scan of every character (about twice as fast here; the cell tests hold the two equal).
+ */
+function escapePipesAndBreaks(body: string): string {
+  const piped = body.includes('|') ? body.split('|').join('\\|') : body;
+  let out = '';
+  let from = 0;
+  for (let at = piped.indexOf('\n'); at !== -1; at = piped.indexOf('\n', from)) {
+    let end = at + 1;
+    while (piped.charCodeAt(end) === 10) end++;
+    out += piped.slice(from, at) + (end - at > 1 ? ' <br><br> ' : ' <br> ');
+    const next = piped.charAt(end);
+    if (next && SPACE.test(next)) {
+      out += indentEntity(next);
+      end++;
+    }
+    from = end;
+  }
+  return from ? out + piped.slice(from) : piped;
+}
+
 export function encodeCell(text: string): string {
   // Plain prose is the common case: returned as it is.
   if (!hasSpecial(text) && !text.includes('\r') && !SPACE.test(text.charAt(0)) && !SPACE.test(text.charAt(text.length - 1))) {
@@ -114,7 +137,11 @@ export function encodeCell(text: string): string {
     if (/^\s/.test(body)) body = body.replace(LEADING_BLANK_LINES, '');
     if (hasLineEndSpace(body)) body = body.replace(LINE_END_SPACE, '');
   }
-  const escaped = hasSpecial(body) ? body.replace(CELL_SPECIALS, escapeSpecial) : body;
+  const escaped = !hasSpecial(body)
+    ? body
+    : body.includes('&') || body.includes('<') || body.includes('\\')
+      ? body.replace(CELL_SPECIALS, escapeSpecial)
+      : escapePipesAndBreaks(body);
   const first = body.codePointAt(0);
   // The first line's indentation (a later line's is handled with its line break).
   return first !== undefined && first !== 10 && first !== 13 && /^\s/u.test(body)

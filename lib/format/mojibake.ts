@@ -26,28 +26,33 @@ function continuationCount(lead: number): number {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** What each Mac Roman character stands for: 1 for a UTF-8 lead byte (0xC2–0xF4), 2 for a continuation byte (0x80–0xBF). */
+const LEAD = 1;
+const CONTINUATION = 2;
+const BYTE_KIND = new Uint8Array(0x10000);
+for (const [char, byte] of BYTE_OF) {
+  if (byte >= 0xc2 && byte <= 0xf4) BYTE_KIND[char.charCodeAt(0)] = LEAD;
+  else if (byte <= 0xbf) BYTE_KIND[char.charCodeAt(0)] = CONTINUATION;
+}
+
 /**
- * The characters that stand for UTF-8 lead bytes (0xC2–0xF4): text without one has no mojibake.
- * A compiled character class scans about three times faster than a JavaScript loop (measured);
- * mixing it with ASCII characters in one class made it five times slower, so it stays alone.
+ * Every character of the Mac Roman upper half lies in this range, so mojibake is two neighbours in it.
+ * A one-range class scans two to four times faster than the exact classes of lead and continuation
+ * characters (measured), and typographic text rarely has such neighbours: its ’ and – are followed by
+ * letters and spaces.
  */
-const LEAD_CLASS = [...MAC_ROMAN_HIGH]
-  .filter((_, i) => 0x80 + i >= 0xc2 && 0x80 + i <= 0xf4)
-  .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  .join('');
-/** The characters that stand for UTF-8 continuation bytes (0x80–0xBF). */
-const CONTINUATION_CLASS = [...MAC_ROMAN_HIGH]
-  .slice(0, 0x40)
-  .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  .join('');
-/**
- * Mojibake is a lead character followed at once by a continuation character. Typographic text has
- * lead characters of its own (’ is 0xD5, – is 0xD0 in Mac Roman) but almost never that pair, so
- * this one scan spares it the character-by-character decoding below.
- */
-const LEAD_PAIR = new RegExp(`[${LEAD_CLASS}][${CONTINUATION_CLASS}]`);
-/** Every lead character lies in this range; a plain range scans faster than the exact class (measured). */
-const LEAD_RANGE = /[\u00a0-\ufb02]/;
+const HIGH_NEIGHBOURS = /[\u00a0-\ufb02]{2}/g;
+
+/** Whether `text` has a lead character followed at once by a continuation character: what mojibake needs. */
+function hasLeadPair(text: string): boolean {
+  HIGH_NEIGHBOURS.lastIndex = 0;
+  while (HIGH_NEIGHBOURS.test(text)) {
+    const at = HIGH_NEIGHBOURS.lastIndex - 2;
+    if (BYTE_KIND[text.charCodeAt(at)] === LEAD && BYTE_KIND[text.charCodeAt(at + 1)] === CONTINUATION) return true;
+    HIGH_NEIGHBOURS.lastIndex = at + 1; // the second of the two may start a pair with the next
+  }
+  return false;
+}
 
 export interface MojibakeFix {
   /** Offset in the original text. */
@@ -59,7 +64,7 @@ export interface MojibakeFix {
 }
 
 export function findMojibake(text: string): MojibakeFix[] {
-  if (!LEAD_RANGE.test(text) || !LEAD_PAIR.test(text)) return [];
+  if (!hasLeadPair(text)) return [];
   const chars = [...text];
   const fixes: MojibakeFix[] = [];
   let offset = 0;
@@ -104,7 +109,7 @@ function repairOnce(text: string, fixes: readonly MojibakeFix[]): string {
 
 /** The repaired text alone; text without mojibake is returned as it is, with no allocation. */
 export function withoutMojibake(text: string): string {
-  return LEAD_RANGE.test(text) && LEAD_PAIR.test(text) ? repairMojibake(text).text : text;
+  return hasLeadPair(text) ? repairMojibake(text).text : text;
 }
 
 /**

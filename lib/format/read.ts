@@ -1,7 +1,7 @@
 import { isSection, type ListedFields, type Section } from '../model';
 import { compassBlockStart, isMonth, localToday, makeDay, mondayOf, monthFromFileName, monthIndex, toDate } from '../dates';
 import { linkFacts } from '../url';
-import { collapseSpace, excerpt, normalizeSummary, normalizeTopics } from '../text';
+import { collapseSpace, excerpt, normalizeSummary, normalizeTopics, summaryShape } from '../text';
 import { decodeCell, decodeLinkDestination, decodeLinkText, endsWithBarePeriod, isEscaped, splitRow } from './cell';
 import { repairMojibake } from './mojibake';
 import { sectionFromHeading } from './mlnews';
@@ -301,7 +301,8 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
       url,
       arxivId,
       section: current.format === 'ml-news' && section && isSection(section) ? section : 'Research',
-      summary: normalizeSummary(decodeCell(summaryRaw)),
+      // The line's mojibake was repaired above; only an entity (`&#8218;`) can decode into more.
+      summary: summaryRaw.includes('&') ? normalizeSummary(decodeCell(summaryRaw)) : summaryShape(decodeCell(summaryRaw)),
       topics,
       week,
       line: lineNo,

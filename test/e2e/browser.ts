@@ -229,7 +229,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { extraPages?: Record<string, string> } = {}): Promise<Harness> {
+export async function launch(options: { extraPages?: Record<string, string>; jsFlags?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No test build in ${EXTENSION_DIR}: run \`npm run test:e2e\` (it builds with \`wxt build --mode e2e\`).`);
   }
@@ -253,6 +253,7 @@ export async function launch(options: { extraPages?: Record<string, string> } = 
       `--host-resolver-rules=MAP * 127.0.0.1:${standIn.port}, EXCLUDE localhost`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.jsFlags ? [`--js-flags=${options.jsFlags}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
