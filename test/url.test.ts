@@ -1,4 +1,4 @@
-import { arxivIdFromUrl, cleanUrl, listUrl, paperKey, parseArxivId, trackingIn } from '@/lib/url';
+import { arxivIdFromUrl, cleanUrl, linkFacts, listUrl, paperKey, parseArxivId, trackingIn } from '@/lib/url';
 
 describe('arXiv identifiers', () => {
   it.each([
@@ -52,5 +52,31 @@ describe('addresses', () => {
     expect(cleanUrl('https://en.wikipedia.org/wiki/Transformer_(deep_learning)')).toBe(
       'https://en.wikipedia.org/wiki/Transformer_(deep_learning)',
     );
+  });
+});
+
+describe('link facts of a list row', () => {
+  // A plain arXiv link is read without a URL parser; a leading space sends the same address
+  // down the parser's path (which trims), so the two paths can be compared.
+  it.each([
+    'https://arxiv.org/abs/2106.09685',
+    'https://arxiv.org/abs/2106.09685v2',
+    'http://arxiv.org/pdf/2504.02732v2',
+    'https://www.arxiv.org/pdf/2504.02732.pdf',
+    'https://arxiv.org/pdf/2504.02732v3.pdf',
+    'https://arxiv.org/abs/1501.00001',
+  ])('reads %s as the URL parser does', (address) => {
+    const facts = linkFacts(address);
+    expect(facts).toEqual(linkFacts(` ${address}`));
+    expect(facts.key).toBe(`arxiv:${facts.arxivId}`);
+    expect(facts.url).toBe(`https://arxiv.org/abs/${facts.arxivId}`);
+  });
+
+  it.each([
+    ['https://arxiv.org/abs/2106.09685?utm_source=x', ['utm_source']],
+    ['https://arxiv.org/abs/2106.09685#google_vignette', ['#google_vignette']],
+    ['https://ARXIV.org/abs/2106.09685', []],
+  ])('leaves %s to the URL parser, which finds its tracking', (address, tracking) => {
+    expect(linkFacts(address)).toMatchObject({ arxivId: '2106.09685', url: 'https://arxiv.org/abs/2106.09685', tracking });
   });
 });
