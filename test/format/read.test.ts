@@ -70,6 +70,23 @@ describe('reading the monthly papers seed', () => {
     expect(result.problems.filter((p) => p.kind === 'mojibake').length).toBeGreaterThan(5);
   });
 
+  it('repairs mojibake that only appears once an entity is decoded, and leaves typography alone', () => {
+    const read = readList(
+      [
+        '# ML news: Week 7 - 13 July',
+        '',
+        '## Research',
+        '|Link|description|',
+        '|---|---|',
+        '|[A.](https://arxiv.org/abs/2106.09685) |it&#8218;\u00c4\u00f4s here \\| there |',
+        '|[B.](https://example.com/b) |It\u2019s the model\u2019s \u2013 plain |',
+      ].join('\n'),
+      { month: '2025-07' },
+    );
+    expect(read.items.map((item) => item.summary)).toEqual(['it\u2019s here | there', 'It\u2019s the model\u2019s \u2013 plain']);
+    expect(read.problems).toEqual([]);
+  });
+
   it('turns <br> and &nbsp; back into line breaks and indentation', () => {
     const first = result.items[0]!;
     expect(first.summary).toContain('that\u2019s it.\n\nAnd this is a problem');
