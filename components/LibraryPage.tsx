@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { itemFrom } from '@/lib/model';
-import { addAllNew, exportLibrary, listAll, restoreBackup, LibraryError } from '@/lib/db/library';
+import { addAllNew, countAll, exportLibrary, listAll, listRecentWeeks, restoreBackup, LibraryError } from '@/lib/db/library';
 import type { PaperboyDB, StoredItem } from '@/lib/db/schema';
 import { announceChange, onLibraryChange } from '@/lib/db/changes';
 import { readList, formatProblems, type ReadResult } from '@/lib/format/read';
 import { exportMlNews } from '@/lib/format/mlnews';
 import { exportCompass } from '@/lib/format/compass';
 import { mlNewsWeek, mlNewsWeekLabel, isMonth, localToday } from '@/lib/dates';
+import { compareCodeUnits } from '@/lib/text';
 import { Notice, type Tone } from './Notice';
 
 export interface LibraryServices {
@@ -36,6 +37,10 @@ function matches(item: StoredItem, query: string): boolean {
 export function LibraryPage({ services }: { services: LibraryServices }) {
   const [db, setDb] = useState<PaperboyDB | null>(null);
   const [items, setItems] = useState<StoredItem[]>([]);
+  // The page opens on the newest weeks alone, then reads every item (for search, more weeks and
+  // downloads): reading 10,000 items takes Chromium a quarter of a second.
+  const [complete, setComplete] = useState(false);
+  const [total, setTotal] = useState<number | null>(null);
   const [corrupt, setCorrupt] = useState(0);
   const [query, setQuery] = useState('');
   // Years of lists are hundreds of weeks: show them a page at a time.
@@ -47,7 +52,9 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
   const refresh = useCallback(async (database: PaperboyDB) => {
     const listing = await listAll(database);
     setItems(listing.items);
+    setTotal(listing.items.length);
     setCorrupt(listing.corrupt);
+    setComplete(true);
   }, []);
 
   useEffect(() => {
@@ -55,7 +62,14 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
       .openDatabase()
       .then(async (database) => {
         setDb(database);
+        const [recent, count] = await Promise.all([listRecentWeeks(database, WEEKS_PER_PAGE), countAll(database)]);
+        setItems((shown) => (shown.length ? shown : recent.items)); // unless a full read came first
+        setTotal((known) => known ?? count);
+        await Promise.resolve(); // let Preact render the first weeks
+        // The first weeks are in the document by now (Preact renders before this continuation).
+        performance.mark('paperboy:library-ready');
         await refresh(database);
+        performance.mark('paperboy:library-complete');
       })
       .catch((error: LibraryError) => setStatus({ tone: 'error', text: error.message }));
   }, [services, refresh]);
@@ -64,12 +78,14 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
 
   const weeks = useMemo(() => {
     const groups = new Map<string, StoredItem[]>();
-    for (const item of items.filter((i) => matches(i, query))) {
-      const start = mlNewsWeek(item.week).start;
+    const startOf = new Map<string, string>(); // a week's items share few days: work each out once
+    for (const item of query ? items.filter((i) => matches(i, query)) : items) {
+      let start = startOf.get(item.week);
+      if (start === undefined) startOf.set(item.week, (start = mlNewsWeek(item.week).start));
       if (!groups.has(start)) groups.set(start, []);
       groups.get(start)!.push(item);
     }
-    return [...groups].sort((a, b) => b[0].localeCompare(a[0]));
+    return [...groups].sort((a, b) => compareCodeUnits(b[0], a[0]));
   }, [items, query]);
 
   /** Rereads the library after a write; what to add to the message if that failed. */
@@ -162,7 +178,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
     <main>
       <header>
         <h1>Paperboy library</h1>
-        <span class="hint">{items.length} items</span>
+        <span class="hint">{total ?? items.length} items</span>
       </header>
       {status && (
         <Notice tone={status.tone}>
@@ -225,10 +241,10 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
           <button type="button" onClick={() => void backup()} disabled={!db}>
             Download backup
           </button>
-          <button type="button" onClick={() => downloadAll('ml-news')} disabled={!items.length}>
+          <button type="button" onClick={() => downloadAll('ml-news')} disabled={!complete || !items.length}>
             Download all as ML news
           </button>
-          <button type="button" onClick={() => downloadAll('compass')} disabled={!items.length}>
+          <button type="button" onClick={() => downloadAll('compass')} disabled={!complete || !items.length}>
             Download all as monthly papers
           </button>
         </div>
@@ -260,7 +276,12 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
             placeholder="title, summary, topic, author"
           />
         </div>
-        {weeks.length === 0 && <p class="hint">{items.length ? 'Nothing matches.' : 'The library is empty.'}</p>}
+        {!complete && (
+          <p class="hint" role="status">
+            Showing the newest weeks; reading all {total ?? ''} items for search and older weeks…
+          </p>
+        )}
+        {complete && weeks.length === 0 && <p class="hint">{items.length ? 'Nothing matches.' : 'The library is empty.'}</p>}
         {weeks.slice(0, shownWeeks).map(([start, group]) => (
           <div key={start}>
             <h3>

@@ -1,5 +1,10 @@
 import { withoutMojibake } from './format/mojibake';
 
+/** Orders machine text (ISO days and times, ids) by code unit, as `<` does: no collator involved. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Collapses every run of white space (line breaks included) into one space. */
 export function collapseSpace(text: string): string {
   // Most text is already in shape; checking is cheaper than rebuilding it.

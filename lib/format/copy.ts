@@ -3,6 +3,7 @@ import { compassBlock, mlNewsWeek, mlNewsWeekLabel, MONTHS, toDate, type Period 
 import { mlNewsWeekBlock } from './mlnews';
 import { compassBlockText } from './compass';
 import { DEFAULT_TEMPLATE, exportTemplate } from './template';
+import { compareCodeUnits } from '../text';
 
 /** What the popup copies: the period holding a day, in the list format the curator chose. */
 export type CopyFormat = 'ml-news' | 'compass' | 'template';
@@ -44,7 +45,7 @@ export function inListOrder<T extends Item>(items: readonly T[], format: CopyFor
     (a, b) =>
       (bySection ? SECTION_RANK.get(a.section)! - SECTION_RANK.get(b.section)! : 0) ||
       a.order - b.order ||
-      a.createdAt.localeCompare(b.createdAt),
+      compareCodeUnits(a.createdAt, b.createdAt),
   );
 }
 

@@ -12,6 +12,8 @@ import {
   getDraft,
   listDays,
   listAll,
+  listRecentWeeks,
+  countAll,
   openLibrary,
   putItems,
   knownTopics,
@@ -166,6 +168,39 @@ describe('items', () => {
     expect(listing.items).toHaveLength(1);
     expect(listing.corrupt).toBe(1);
     expect(await db.get('items', 'broken')).toBeDefined();
+  });
+
+  it('lists the newest weeks alone, counting back from the newest item, and counts everything', async () => {
+    const db = await openLibrary();
+    expect(await listRecentWeeks(db, 2)).toEqual({ items: [], corrupt: 0 });
+    const days = ['2025-06-30', '2025-07-06', '2025-07-07', '2025-07-14', '2025-07-20'];
+    await addAllNew(
+      db,
+      days.map((week, i) => item({ week, url: `https://example.com/${i}`, arxivId: null })),
+    );
+    // The newest item is on Sunday 20 July: its week and the one before (from Monday 7 July).
+    const recent = await listRecentWeeks(db, 2);
+    expect(recent.items.map((i) => i.week).sort()).toEqual(['2025-07-07', '2025-07-14', '2025-07-20']);
+    expect(await countAll(db)).toBe(5);
+  });
+
+  it('reads records of the shape it writes as they are, and gives any other shape the full check', async () => {
+    const db = await openLibrary();
+    const saved = await addItem(db, item());
+    const { paperKey: _key, ...older } = saved;
+    // A record without its paper key and with an untidy title, as a hand edit or an old build might leave.
+    await db.put('items', {
+      ...older,
+      id: 'older',
+      title: '  An   untidy\ntitle ',
+      url: 'https://example.com/older',
+      arxivId: null,
+    } as never);
+    await db.put('items', { ...saved, id: 'script', url: 'javascript:alert(1)' } as never);
+    const listing = await listDays(db, saved.week, saved.week);
+    expect(listing.corrupt).toBe(1);
+    expect(listing.items.find((i) => i.id === saved.id)).toEqual(saved);
+    expect(listing.items.find((i) => i.id === 'older')).toMatchObject({ title: 'An untidy title', paperKey: 'example.com/older' });
   });
 });
 

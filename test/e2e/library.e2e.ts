@@ -84,5 +84,15 @@ it('restores a backup of years of lists and shows it a page of weeks at a time',
   await page.getByRole('button', { name: /^Show 12 more weeks/ }).click();
   await page.locator('.library h3').nth(23).waitFor();
   expect(await page.locator('.library h3').count()).toBe(24);
+
+  // Opened again, it shows the newest weeks first, then reads everything for search and more weeks.
+  await page.reload();
+  await page.locator('.library h3').nth(11).waitFor();
+  await page.getByRole('button', { name: /^Show 12 more weeks/ }).waitFor();
+  expect(await page.locator('.library h3').count()).toBe(12);
+  expect(await page.locator('header .hint').innerText()).toMatch(/^50\d\d items$/);
+  // Search covers every item, the imported April list among them.
+  await page.getByLabel('Search').fill('smolvlm');
+  await expect.poll(() => page.locator('.library h3').count()).toBe(1);
   await page.close();
 });
