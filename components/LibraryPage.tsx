@@ -276,7 +276,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
             placeholder="title, summary, topic, author"
           />
         </div>
-        {!complete && (
+        {!complete && status?.tone !== 'error' && (
           <p class="hint" role="status">
             Showing the newest weeks; reading all {total ?? ''} items for search and older weeks…
           </p>
