@@ -40,7 +40,8 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
   // The page opens on the newest weeks alone, then reads every item (for search, more weeks and
   // downloads): reading 10,000 items takes Chromium a quarter of a second.
   const [complete, setComplete] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
+  // How many items there are, counted before they are all read.
+  const [counted, setCounted] = useState<number | null>(null);
   const [corrupt, setCorrupt] = useState(0);
   const [query, setQuery] = useState('');
   // Years of lists are hundreds of weeks: show them a page at a time.
@@ -52,7 +53,6 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
   const refresh = useCallback(async (database: PaperboyDB) => {
     const listing = await listAll(database);
     setItems(listing.items);
-    setTotal(listing.items.length);
     setCorrupt(listing.corrupt);
     setComplete(true);
   }, []);
@@ -64,9 +64,9 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
         setDb(database);
         const [recent, count] = await Promise.all([listRecentWeeks(database, WEEKS_PER_PAGE), countAll(database)]);
         setItems((shown) => (shown.length ? shown : recent.items)); // unless a full read came first
-        setTotal((known) => known ?? count);
-        await Promise.resolve(); // let Preact render the first weeks
-        // The first weeks are in the document by now (Preact renders before this continuation).
+        setCounted(count);
+        // Preact renders in a microtask queued by setItems: after this await, the weeks are in the document.
+        await Promise.resolve();
         performance.mark('paperboy:library-ready');
         await refresh(database);
         performance.mark('paperboy:library-complete');
@@ -75,6 +75,8 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
   }, [services, refresh]);
 
   useEffect(() => (db ? onLibraryChange(() => void refresh(db)) : undefined), [db, refresh]);
+
+  const total = complete ? items.length : (counted ?? items.length);
 
   const weeks = useMemo(() => {
     const groups = new Map<string, StoredItem[]>();
@@ -178,7 +180,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
     <main>
       <header>
         <h1>Paperboy library</h1>
-        <span class="hint">{total ?? items.length} items</span>
+        <span class="hint">{total} items</span>
       </header>
       {status && (
         <Notice tone={status.tone}>
@@ -278,7 +280,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
         </div>
         {!complete && status?.tone !== 'error' && (
           <p class="hint" role="status">
-            Showing the newest weeks; reading all {total ?? ''} items for search and older weeks…
+            Showing the newest weeks; reading all {total} items for search and older weeks…
           </p>
         )}
         {complete && weeks.length === 0 && <p class="hint">{items.length ? 'Nothing matches.' : 'The library is empty.'}</p>}

@@ -1,10 +1,10 @@
 import { openDB, type IDBPTransaction } from 'idb';
 import type { Item, Section } from '../model';
-import { SECTIONS, isSection } from '../model';
+import { SECTIONS } from '../model';
 import { compareCodeUnits } from '../text';
 import { addDays, mondayOf } from '../dates';
 import { paperKey } from '../url';
-import { checkItem, makeBackup, parseBackup, type Backup } from '../format/backup';
+import { checkItem, hasItemShape, makeBackup, parseBackup, type Backup } from '../format/backup';
 import { DB_NAME, type Draft, type PaperboyDB, type PaperboySchema, type StoredItem } from './schema';
 import { DB_VERSION, MIGRATIONS } from './migrations';
 
@@ -97,44 +97,16 @@ export interface Listing {
   corrupt: number;
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isTextOrNull = (value: unknown) => value === null || typeof value === 'string';
-const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
-const STORED_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
- * Whether a record has exactly the shape the library writes (every write goes through `stored`,
- * which checks and normalises it): such a record is read as it is. Checking every record in full
- * again (three address parses each) made opening the library page at 10,000 items take half a
- * second; a record of any other shape still gets the full check, and is repaired or counted corrupt.
+ * A record as the library writes it (every write goes through `stored`, which checks and
+ * normalises it): read as it is. Checking every record in full again (three address parses each)
+ * made opening the library page at 10,000 items take half a second; a record of any other shape
+ * still gets the full check, and is repaired or counted corrupt.
  */
 function isStoredShape(record: unknown): record is StoredItem {
-  if (!record || typeof record !== 'object') return false;
-  const r = record as Record<string, unknown>;
-  return (
-    isText(r.id) &&
-    r.id !== '' &&
-    isText(r.title) &&
-    r.title !== '' &&
-    isText(r.url) &&
-    (r.url.startsWith('https://') || r.url.startsWith('http://')) &&
-    isSection(r.section) &&
-    isText(r.summary) &&
-    isTextList(r.topics) &&
-    isText(r.week) &&
-    STORED_DAY.test(r.week) &&
-    isTextList(r.authors) &&
-    (r.published === null || (isText(r.published) && STORED_DAY.test(r.published))) &&
-    isTextOrNull(r.abstract) &&
-    isTextOrNull(r.siteName) &&
-    isTextOrNull(r.arxivId) &&
-    typeof r.order === 'number' &&
-    Number.isFinite(r.order) &&
-    isText(r.createdAt) &&
-    isText(r.updatedAt) &&
-    isText(r.paperKey) &&
-    r.paperKey !== ''
-  );
+  if (!hasItemShape(record)) return false;
+  const key = (record as Partial<StoredItem>).paperKey;
+  return typeof key === 'string' && key !== '';
 }
 
 function sortChecked(records: unknown[]): Listing {

@@ -34,6 +34,43 @@ function optionalString(value: unknown): string | null | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTextOrNull = (value: unknown) => value === null || typeof value === 'string';
+const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a record has every field `checkItem` returns, each of its type (an id and a title that
+ * are not empty, an http(s) address, a section, days shaped YYYY-MM-DD, a finite order). It says
+ * nothing of normalisation: it is for records that went through `checkItem` when they were written.
+ */
+export function hasItemShape(record: unknown): record is Item {
+  if (!record || typeof record !== 'object') return false;
+  const r = record as Record<string, unknown>;
+  return (
+    isText(r.id) &&
+    r.id !== '' &&
+    isText(r.title) &&
+    r.title !== '' &&
+    isText(r.url) &&
+    (r.url.startsWith('https://') || r.url.startsWith('http://')) &&
+    isSection(r.section) &&
+    isText(r.summary) &&
+    isTextList(r.topics) &&
+    isText(r.week) &&
+    DAY_SHAPE.test(r.week) &&
+    isTextList(r.authors) &&
+    (r.published === null || (isText(r.published) && DAY_SHAPE.test(r.published))) &&
+    isTextOrNull(r.abstract) &&
+    isTextOrNull(r.siteName) &&
+    isTextOrNull(r.arxivId) &&
+    typeof r.order === 'number' &&
+    Number.isFinite(r.order) &&
+    isText(r.createdAt) &&
+    isText(r.updatedAt)
+  );
+}
+
 /** Checks one record of a backup (or of the database) and returns the item it describes. */
 export function checkItem(raw: unknown, now = new Date().toISOString()): Checked<Item> {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
