@@ -54,11 +54,11 @@ export function unescapePipes(cell: string): string {
  * before a pipe (they would eat the pipe's escape; written as entities), and the pipe itself.
  * A line's first white space becomes an entity: GitHub trims cells and `<br> ` swallows a space.
  */
-const CELL_SPECIALS =
-  /&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)|<(?=br\s*\/?>)|\\+(?=\|)|\||(?:\r\n?|\n)(?:[^\S\r\n]*(?:\r\n?|\n))*([^\S\r\n])?/gi;
-const LEADING_BLANK_LINES = /^(?:[^\S\r\n]*(?:\r\n?|\n))+/;
+const CELL_SPECIALS = /&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)|<(?=br\s*\/?>)|\\+(?=\|)|\||\n(?:[^\S\n]*\n)*([^\S\n])?/gi;
+// These patterns see Unix line breaks only: encodeCell turns \r\n and \r into \n first.
+const LEADING_BLANK_LINES = /^(?:[^\S\n]*\n)+/;
 /** White space ending a line; searched only in text that has line breaks. */
-const LINE_END_SPACE = /[^\S\r\n]+(?=\r|\n)/g;
+const LINE_END_SPACE = /[^\S\n]+(?=\n)/g;
 
 function indentEntity(char: string): string {
   return char === ' ' ? '&nbsp;' : `&#${char.codePointAt(0)};`;
@@ -77,8 +77,7 @@ function escapeSpecial(match: string, indent: string | undefined): string {
     default: {
       // A line break, with the white space around it and any blank lines after it.
       let breaks = 0;
-      for (let i = 0; i < match.length; i++)
-        if (match.charCodeAt(i) === 10 || (match.charCodeAt(i) === 13 && match.charCodeAt(i + 1) !== 10)) breaks++;
+      for (let i = 0; i < match.length; i++) if (match.charCodeAt(i) === 10) breaks++;
       return (breaks > 1 ? ' <br><br> ' : ' <br> ') + (indent ? indentEntity(indent) : '');
     }
   }
@@ -144,7 +143,7 @@ export function encodeCell(text: string): string {
       : escapePipesAndBreaks(body);
   const first = body.codePointAt(0);
   // The first line's indentation (a later line's is handled with its line break).
-  return first !== undefined && first !== 10 && first !== 13 && /^\s/u.test(body)
+  return first !== undefined && first !== 10 && /^\s/u.test(body)
     ? indentEntity(String.fromCodePoint(first)) + escaped.slice(String.fromCodePoint(first).length)
     : escaped;
 }
