@@ -175,7 +175,10 @@ const ANY_LINK_TEXT_SPECIAL = /[&\\`*_[\]<>~|]/;
 export function encodeLinkText(title: string): string {
   const text = collapseSpace(title);
   if (!ANY_LINK_TEXT_SPECIAL.test(text)) return text;
-  return text.replace(ENTITY_LIKE, '&amp;').replace(LINK_TEXT_SPECIAL, '\\$&');
+  const escaped = text.replace(ENTITY_LIKE, '&amp;').replace(LINK_TEXT_SPECIAL, '\\$&');
+  // `\]` then `(` reads as the end of a link text in some renderers (marked does, on "[]()"), though
+  // CommonMark says otherwise; an escaped `(` renders the same everywhere.
+  return escaped.includes('\\](') ? escaped.split('\\](').join('\\]\\(') : escaped;
 }
 
 const LINK_TEXT_DECODE = /\\([!-/:-@[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;

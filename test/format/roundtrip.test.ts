@@ -159,6 +159,15 @@ describe('ML news of the week exporter', () => {
   });
 });
 
+describe('link text', () => {
+  // Found by the properties at 20,000 runs: marked ends the link text at `\](` (CommonMark does not).
+  it.each(['[]()', 'a [b](c) d', 'x\\](y'])('renders %s as that title, in both lists', (title) => {
+    const it = { title, url: 'https://example.com/a', section: 'Research' as const, summary: 's', topics: [], week: '2025-07-21' };
+    expect(renderedLink(tableOf(ML_NEWS_TABLE_HEADER, toMlNewsRow(it)).rows[0]![0]!.text).text).toBe(`${title}.`);
+    expect(renderedLink(tableOf(COMPASS_TABLE_HEADER, toCompassRow(it)).rows[0]![0]!.text).text).toBe(title);
+  });
+});
+
 describe('Monthly papers by week exporter', () => {
   it('writes one row of three cells whose link renders as the exact title', () => {
     fc.assert(
