@@ -303,12 +303,23 @@ export function useCuration(services: CurationServices) {
   );
 
   /** After a write: show the list (of `day`'s period) and duplicates as they now are, then tell the other views. */
+  /**
+   * After a write: the week's list and the duplicates read again, the other views told. It never
+   * throws, since the write is done whatever happens here: it returns a sentence to show when the
+   * list could not be read again, else ''.
+   */
   const afterWrite = useCallback(
-    async (database: PaperboyDB, day: string) => {
-      await refreshList(database, day, format);
-      if (page?.capture.url) setDuplicates(await findPaper(database, paperKey(page.capture)));
-      announceChange('items');
-      services.afterChange(database);
+    async (database: PaperboyDB, day: string): Promise<string> => {
+      try {
+        await refreshList(database, day, format);
+        if (page?.capture.url) setDuplicates(await findPaper(database, paperKey(page.capture)));
+        return '';
+      } catch (error) {
+        return ` The list could not be read again: ${describeError(error)}`;
+      } finally {
+        announceChange('items');
+        services.afterChange(database);
+      }
     },
     [services, refreshList, format, page],
   );
@@ -324,10 +335,10 @@ export function useCuration(services: CurationServices) {
     const now = services.now().toISOString();
     const topicsList = canonicalTopics(form.topics, topics);
     const draftKey = page?.pageKey;
+    let saved: Item;
     try {
       if (draftTimer.current) clearTimeout(draftTimer.current);
       pendingDraft.current = null;
-      let saved: Item;
       if (form.editingId) {
         const existing = [...items, ...duplicates].find((item) => item.id === form.editingId);
         if (!existing) throw new Error('the item being edited is gone');
@@ -370,14 +381,16 @@ export function useCuration(services: CurationServices) {
       }
       setForm(formFromItem(saved));
       setDraftState('none');
-      const where = periodFor(format, saved.week);
-      setStatus({ tone: 'ok', text: `Saved to ${where.label}, ${saved.section}.` });
       setListDay(saved.week);
-      await afterWrite(db, saved.week);
     } catch (error) {
       setStatus({ tone: 'error', text: `Not saved: ${describeError(error)} Your text is still in the form.` });
       if (page) queueDraft(db, page.pageKey, page.capture, form);
+      return;
     }
+    // The list first, then the message: whoever reads "Saved" finds the item in its week.
+    const unread = await afterWrite(db, saved.week);
+    const where = periodFor(format, saved.week);
+    setStatus({ tone: unread ? 'error' : 'ok', text: `Saved to ${where.label}, ${saved.section}.${unread}` });
   }, [db, form, page, items, duplicates, topics, format, services, afterWrite, queueDraft]);
 
   const edit = useCallback(
@@ -421,9 +434,12 @@ export function useCuration(services: CurationServices) {
             order: moved ? Date.now() : item.order,
           },
         ]);
-        await afterWrite(db, listDay);
+        const unread = await afterWrite(db, listDay);
         const where = periodFor(format, changes.week);
-        setStatus({ tone: 'ok', text: moved ? `Moved “${title}” to ${where.label}, ${changes.section}.` : `Saved “${title}”.` });
+        setStatus({
+          tone: unread ? 'error' : 'ok',
+          text: (moved ? `Moved “${title}” to ${where.label}, ${changes.section}.` : `Saved “${title}”.`) + unread,
+        });
         return true;
       } catch (error) {
         setStatus({ tone: 'error', text: `Not saved: ${describeError(error)}` });
@@ -454,7 +470,8 @@ export function useCuration(services: CurationServices) {
       if (!db || changedItems.length === 0) return;
       try {
         await putItems(db, changedItems);
-        await afterWrite(db, listDay);
+        const unread = await afterWrite(db, listDay);
+        if (unread) setStatus({ tone: 'error', text: `The new order is saved.${unread}` });
       } catch (error) {
         setStatus({ tone: 'error', text: `The new order was not saved: ${describeError(error)}` });
       }
@@ -480,7 +497,8 @@ export function useCuration(services: CurationServices) {
         if (undoTimer.current) clearTimeout(undoTimer.current);
         undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
         if (form.editingId === item.id && page) setForm(formFromCapture(page.capture, today));
-        await afterWrite(db, listDay);
+        const unread = await afterWrite(db, listDay);
+        if (unread) setStatus({ tone: 'error', text: `“${item.title}” is deleted.${unread}` });
       } catch (error) {
         setStatus({ tone: 'error', text: `Not deleted: ${describeError(error)}` });
       }
@@ -493,8 +511,8 @@ export function useCuration(services: CurationServices) {
     const { paperKey: _key, ...item } = undo;
     await putItems(db, [item]);
     setUndo(null);
-    await afterWrite(db, listDay);
-    setStatus({ tone: 'ok', text: `Restored \u201c${item.title}\u201d.` });
+    const unread = await afterWrite(db, listDay);
+    setStatus({ tone: unread ? 'error' : 'ok', text: `Restored \u201c${item.title}\u201d.${unread}` });
   }, [db, undo, listDay, afterWrite]);
 
   const markdown = useMemo(() => markdownFor(format, listDay, items, template), [format, listDay, items, template]);
