@@ -1,8 +1,7 @@
 import type { ListedFields } from '../model';
 import { compassBlock, MONTHS, toDate } from '../dates';
-import { arxivIdFromUrl, arxivPdfUrl } from '../url';
+import { arxivIdFromUrl, arxivPdfUrl, linkSafeUrl } from '../url';
 import { encodeCell, encodeLinkText } from './cell';
-import { linkSafeUrl } from '../url';
 
 /** "Monthly papers by week": one file a month, blocks `## Week 1/4` to `## Week 4/4`. */
 export const COMPASS_TABLE_HEADER = '| Title | Summary | Topics |\n| --- | --- | --- |';

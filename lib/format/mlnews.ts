@@ -1,8 +1,7 @@
 import { SECTIONS, type ListedFields, type Section } from '../model';
 import { mlNewsWeek, mlNewsWeekLabel, type Period } from '../dates';
-import { arxivAbsUrl, arxivIdFromUrl } from '../url';
+import { arxivAbsUrl, arxivIdFromUrl, linkSafeUrl } from '../url';
 import { encodeCell, encodeLinkText } from './cell';
-import { linkSafeUrl } from '../url';
 
 /** "ML news of the week": one block per Monday–Sunday week, newest on top, four sections each. */
 export const ML_NEWS_TABLE_HEADER = '|Link|description|\n|---|---|';
