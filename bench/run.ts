@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { makeLibrary } from './library-data';
 import { exportMlNews } from '../lib/format/mlnews';
 import { exportCompass } from '../lib/format/compass';
-import { readList } from '../lib/format/read';
+import { readList } from '../lib/format/list-reader';
 import { launch, chromiumPath, type Harness } from '../test/e2e/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { SECTIONS, type Section } from '@/lib/model';
-import { periodFor } from '@/lib/format/copy';
+import { periodFor } from '@/lib/format/list-formats';
 import { isDay } from '@/lib/dates';
 import { addTopic, suggestTopics } from '@/lib/topics';
 import type { Curation } from './useCuration';

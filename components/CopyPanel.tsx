@@ -1,4 +1,4 @@
-import { FORMAT_NAMES, type CopyFormat } from '@/lib/format/copy';
+import { FORMAT_NAMES, type CopyFormat } from '@/lib/format/list-formats';
 import { TEMPLATE_FIELDS } from '@/lib/format/template';
 import type { Curation } from './useCuration';
 

@@ -3,7 +3,7 @@ import { itemFrom } from '@/lib/model';
 import { addAllNew, countAll, exportLibrary, listAll, listRecentWeeks, restoreBackup, LibraryError } from '@/lib/db/library';
 import type { PaperboyDB, StoredItem } from '@/lib/db/schema';
 import { announceChange, onLibraryChange } from '@/lib/db/changes';
-import { readList, formatProblems, type ReadResult } from '@/lib/format/read';
+import { readList, formatProblems, type ReadResult } from '@/lib/format/list-reader';
 import { exportMlNews } from '@/lib/format/mlnews';
 import { exportCompass } from '@/lib/format/compass';
 import { mlNewsWeek, mlNewsWeekLabel, isMonth, localToday } from '@/lib/dates';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SECTIONS } from '@/lib/model';
 import type { StoredItem } from '@/lib/db/schema';
-import { FORMAT_NAMES, groupsBySection, type CopyFormat } from '@/lib/format/copy';
+import { FORMAT_NAMES, groupsBySection, type CopyFormat } from '@/lib/format/list-formats';
 import type { Curation } from './useCuration';
 import { Notice } from './Notice';
 import { ItemEditor } from './ItemEditor';

@@ -22,16 +22,8 @@ import { addDays, isDay, localToday } from '@/lib/dates';
 import { isHttpUrl, listUrl, paperKey } from '@/lib/url';
 import { collapseSpace, normalizeSummary } from '@/lib/text';
 import { canonicalTopics } from '@/lib/topics';
-import {
-  fileNameFor,
-  groupsBySection,
-  inListOrder,
-  markdownFor,
-  moveItem,
-  moveItemTo,
-  periodFor,
-  type CopyFormat,
-} from '@/lib/format/copy';
+import { fileNameFor, groupsBySection, markdownFor, periodFor, type CopyFormat } from '@/lib/format/list-formats';
+import { inListOrder, moveItem, moveItemTo } from '@/lib/format/week-order';
 import { DEFAULT_TEMPLATE, unknownPlaceholders } from '@/lib/format/template';
 import type { Tone } from './Notice';
 

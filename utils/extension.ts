@@ -3,7 +3,7 @@ import type { Capture } from '@/lib/model';
 import { paperKey, arxivIdFromUrl, listUrl } from '@/lib/url';
 import { pageKind, restrictionMessage } from '@/lib/capture/restricted';
 import { ArxivLookupError, createArxivLookup } from '@/lib/capture/arxiv-api';
-import { cleanText } from '@/lib/capture/read';
+import { cleanText } from '@/lib/capture/page-readers';
 import { getSetting, openLibrary, setSetting } from '@/lib/db/library';
 import type { PaperboyDB } from '@/lib/db/schema';
 import type { PageReading } from './page-reading';

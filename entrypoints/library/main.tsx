@@ -3,7 +3,7 @@ import { LibraryPage } from '@/components/LibraryPage';
 import { addItem, listAll, listDays, openLibrary } from '@/lib/db/library';
 import { exportMlNews } from '@/lib/format/mlnews';
 import { exportCompass } from '@/lib/format/compass';
-import { readList } from '@/lib/format/read';
+import { readList } from '@/lib/format/list-reader';
 import { downloadText } from '@/utils/extension';
 import { refreshBadge } from '@/utils/badge';
 import '@/components/styles.css';

@@ -1,7 +1,7 @@
 import type { Capture } from '../model';
 import { arxivAbsUrl } from '../url';
 import { arxivAdapter } from './adapters/arxiv';
-import { cleanText, parseDay } from './read';
+import { cleanText, parseDay } from './page-readers';
 
 /**
  * Capture of arXiv PDF tabs, which no content script can read: the ID comes from the address,

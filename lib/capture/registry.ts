@@ -7,7 +7,7 @@ import { openReviewAdapter } from './adapters/openreview';
 import { githubAdapter } from './adapters/github';
 import { mediumAdapter, substackAdapter } from './adapters/essays';
 import { genericAdapter } from './adapters/generic';
-import { cleanText } from './read';
+import { cleanText } from './page-readers';
 
 /** Every adapter, in the order they are tried; the generic one last, and it always matches. */
 export const ADAPTERS: readonly Adapter[] = [

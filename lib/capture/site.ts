@@ -1,5 +1,5 @@
 import type { Section } from '../model';
-import { cleanText } from './read';
+import { cleanText } from './page-readers';
 
 /** What the address alone says about a site: its brand names and the section its pages suggest. */
 

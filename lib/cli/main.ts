@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { itemFrom, type Capture, type Item } from '../model';
 import { extractCapture } from '../capture/registry';
-import { readList, formatProblems, type ListFormat } from '../format/read';
+import { readList, formatProblems, type ListFormat } from '../format/list-reader';
 import { exportMlNews } from '../format/mlnews';
 import { exportCompass } from '../format/compass';
 import { makeBackup, parseBackup } from '../format/backup';

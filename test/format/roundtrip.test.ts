@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { SECTIONS, type ListedFields } from '@/lib/model';
 import { ML_NEWS_TABLE_HEADER, mlNewsWeekBlock, toMlNewsRow } from '@/lib/format/mlnews';
 import { COMPASS_TABLE_HEADER, compassBlockText, toCompassRow } from '@/lib/format/compass';
-import { readList } from '@/lib/format/read';
+import { readList } from '@/lib/format/list-reader';
 import { mlNewsWeek, compassBlock, makeDay } from '@/lib/dates';
 import { collapseSpace, normalizeSummary, normalizeTitle, normalizeTopics } from '@/lib/text';
 import { listUrl } from '@/lib/url';

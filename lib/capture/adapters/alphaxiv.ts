@@ -1,7 +1,7 @@
 import { arxivAbsUrl, arxivIdFromUrl } from '../../url';
 import type { Adapter } from '../adapter';
 import { readGeneric } from './generic';
-import { text } from '../read';
+import { text } from '../page-readers';
 
 /** alphaXiv discussion pages of arXiv papers: the list links the paper on arXiv. */
 export const alphaxivAdapter: Adapter = {

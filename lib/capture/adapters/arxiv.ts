@@ -1,7 +1,7 @@
 import type { Capture } from '../../model';
 import { arxivAbsUrl, arxivIdFromUrl, parseArxivId } from '../../url';
 import type { Adapter } from '../adapter';
-import { cleanText, firstValid, meta, metaAll, parseDay, personName, text, textWithTex } from '../read';
+import { cleanText, firstValid, meta, metaAll, parseDay, personName, text, textWithTex } from '../page-readers';
 
 /**
  * arXiv abstract pages (`/abs/ID`) and HTML renderings (`/html/ID`, LaTeXML markup).

@@ -1,6 +1,6 @@
 import type { Adapter } from '../adapter';
 import { readGeneric } from './generic';
-import { cleanText, firstValid, meta, text } from '../read';
+import { cleanText, firstValid, meta, text } from '../page-readers';
 
 /** Newsletters and essay platforms: Substack (any domain it serves) and Medium. Perspectives. */
 function isSubstack(url: URL, doc: Document): boolean {

@@ -1,7 +1,7 @@
 import type { Capture } from '../../model';
 import { listUrl } from '../../url';
 import type { Adapter } from '../adapter';
-import { canonicalUrl, cleanText, firstValid, jsonLdArticle, meta, metaAll, parseDay, personName, text } from '../read';
+import { canonicalUrl, cleanText, firstValid, jsonLdArticle, meta, metaAll, parseDay, personName, text } from '../page-readers';
 import { cleanTitle, hostOf, suggestSection } from '../site';
 
 const MAX_AUTHORS = 200;

@@ -1,6 +1,6 @@
 import type { Adapter } from '../adapter';
 import { readGeneric } from './generic';
-import { cleanText, meta } from '../read';
+import { cleanText, meta } from '../page-readers';
 
 const NOT_REPOSITORIES = new Set([
   'orgs',

@@ -2,7 +2,7 @@ import type { Capture } from '../../model';
 import { arxivAbsUrl, arxivIdFromUrl } from '../../url';
 import type { Adapter } from '../adapter';
 import { readGeneric } from './generic';
-import { cleanText, firstValid, meta, parseDay, text } from '../read';
+import { cleanText, firstValid, meta, parseDay, text } from '../page-readers';
 
 /**
  * Hugging Face: paper pages (`/papers/ID`, an arXiv paper) and the hub's models, datasets and spaces.

@@ -1,6 +1,6 @@
 import type { Adapter } from '../adapter';
 import { readGeneric } from './generic';
-import { firstValid, meta, text } from '../read';
+import { firstValid, meta, text } from '../page-readers';
 
 /** OpenReview forum and PDF pages: one paper per `id`, whatever else the address carries. */
 export const openReviewAdapter: Adapter = {

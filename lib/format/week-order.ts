@@ -1,37 +1,8 @@
-import { SECTIONS, type Item, type ListedFields } from '../model';
-import { compassBlock, mlNewsWeek, mlNewsWeekLabel, MONTHS, toDate, type Period } from '../dates';
-import { mlNewsWeekBlock } from './mlnews';
-import { compassBlockText } from './compass';
-import { DEFAULT_TEMPLATE, exportTemplate } from './template';
+import { SECTIONS, type Item } from '../model';
 import { compareCodeUnits } from '../text';
+import { groupsBySection, type CopyFormat } from './list-formats';
 
-/** What the popup copies: the period holding a day, in the list format the curator chose. */
-export type CopyFormat = 'ml-news' | 'compass' | 'template';
-
-export const FORMAT_NAMES: Record<CopyFormat, string> = {
-  'ml-news': 'ML news of the week',
-  compass: 'Monthly papers by week',
-  template: 'Custom row template',
-};
-
-export interface ListPeriod extends Period {
-  label: string;
-}
-
-export function periodFor(format: CopyFormat, day: string): ListPeriod {
-  if (format === 'compass') {
-    const block = compassBlock(day);
-    const date = toDate(day);
-    return { start: block.start, end: block.end, label: `Week ${block.index}/4 of ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` };
-  }
-  const week = mlNewsWeek(day);
-  return { ...week, label: mlNewsWeekLabel(week) };
-}
-
-/** Whether the format groups a period's items by section (the compass list is one table). */
-export function groupsBySection(format: CopyFormat): boolean {
-  return format !== 'compass';
-}
+/** The order of a week's items in the list, and moving one of them within its group. */
 
 const SECTION_RANK = new Map(SECTIONS.map((section, i) => [section, i]));
 
@@ -47,24 +18,6 @@ export function inListOrder<T extends Item>(items: readonly T[], format: CopyFor
       a.order - b.order ||
       compareCodeUnits(a.createdAt, b.createdAt),
   );
-}
-
-export function markdownFor(format: CopyFormat, day: string, items: readonly Item[], template = DEFAULT_TEMPLATE): string {
-  const period = periodFor(format, day);
-  const inPeriod = items.filter((item) => item.week >= period.start && item.week <= period.end);
-  switch (format) {
-    case 'ml-news':
-      return mlNewsWeekBlock(period, inPeriod as ListedFields[]);
-    case 'compass':
-      return compassBlockText(compassBlock(day).index, inPeriod);
-    case 'template':
-      return exportTemplate(inPeriod, template);
-  }
-}
-
-export function fileNameFor(format: CopyFormat, day: string): string {
-  const period = periodFor(format, day);
-  return format === 'compass' ? `papers-${period.start}.md` : `ml-news-${period.start}.md`;
 }
 
 /**

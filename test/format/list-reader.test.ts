@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readList, formatProblems, parseMlNewsWeek } from '@/lib/format/read';
+import { readList, formatProblems, parseMlNewsWeek } from '@/lib/format/list-reader';
 import { exportMlNews } from '@/lib/format/mlnews';
 import { exportCompass } from '@/lib/format/compass';
 import { SEEDS_DIR } from '../fixtures';
