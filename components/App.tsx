@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useCuration, type CurationServices } from './useCuration';
+import { useCuration } from './CurationContext';
+import { useStore } from './useStore';
 import { CaptureForm } from './CaptureForm';
 import { WeekList } from './WeekList';
 import { CopyPanel } from './CopyPanel';
 import { Notice } from './Notice';
 
 export interface AppProps {
-  services: CurationServices;
   /** The popup closes when the curator leaves it; the side panel stays and follows the tab. */
   mode: 'popup' | 'sidepanel';
   openSidePanel?: () => void;
@@ -17,18 +17,31 @@ export interface AppProps {
   readEveryTab?: { granted(): Promise<boolean>; request(): Promise<boolean> };
 }
 
+/** The popup and the side panel: the capture form, the week's list, and the copy panel. */
 export function App(props: AppProps) {
-  const curation = useCuration(props.services);
+  const curation = useCuration();
+  const boot = useStore(curation.boot);
+  const status = useStore(curation.status);
+  const reading = useStore(curation.draft).reading;
   const [canFollow, setCanFollow] = useState(true);
+  const { onTabChange, readEveryTab } = props;
 
+  useEffect(() => curation.listen(), [curation]);
+  useEffect(() => onTabChange?.(() => void curation.reloadPage()), [onTabChange, curation]);
   useEffect(() => {
-    if (!props.onTabChange) return;
-    return props.onTabChange(() => void curation.reload());
-  }, [props.onTabChange, curation.reload]);
+    void readEveryTab?.granted().then(setCanFollow);
+  }, [readEveryTab]);
 
+  // A closing popup gets one last chance to write the draft.
   useEffect(() => {
-    void props.readEveryTab?.granted().then(setCanFollow);
-  }, [props.readEveryTab]);
+    const flush = () => void curation.flushDraft();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+    };
+  }, [curation]);
 
   return (
     <main>
@@ -41,7 +54,7 @@ export function App(props: AppProps) {
             </button>
           )}
           {props.mode === 'sidepanel' && (
-            <button type="button" class="small" onClick={() => void curation.reload()}>
+            <button type="button" class="small" onClick={() => void curation.reloadPage()}>
               Read page again
             </button>
           )}
@@ -50,19 +63,19 @@ export function App(props: AppProps) {
           </button>
         </nav>
       </header>
-      {curation.fatal && (
-        <Notice tone="error">{curation.fatal} Nothing already saved is lost. Close other Paperboy tabs and open Paperboy again.</Notice>
+      {boot.fatal && (
+        <Notice tone="error">{boot.fatal} Nothing already saved is lost. Close other Paperboy tabs and open Paperboy again.</Notice>
       )}
-      {props.mode === 'sidepanel' && !canFollow && props.readEveryTab && (
+      {props.mode === 'sidepanel' && !canFollow && readEveryTab && (
         <Notice>
           The side panel reads a page after you click Paperboy's toolbar button on it.
           <button
             type="button"
             class="small"
             onClick={() =>
-              void props.readEveryTab!.request().then((granted) => {
+              void readEveryTab.request().then((granted) => {
                 setCanFollow(granted);
-                if (granted) void curation.reload();
+                if (granted) void curation.reloadPage();
               })
             }
           >
@@ -70,15 +83,15 @@ export function App(props: AppProps) {
           </button>
         </Notice>
       )}
-      {curation.status && <Notice tone={curation.status.tone}>{curation.status.text}</Notice>}
-      {curation.loading && !curation.fatal && (
+      {status && <Notice tone={status.tone}>{status.text}</Notice>}
+      {reading && !boot.fatal && (
         <p class="hint" role="status">
           Reading the page…
         </p>
       )}
-      <CaptureForm curation={curation} />
-      <WeekList curation={curation} />
-      <CopyPanel curation={curation} />
+      <CaptureForm />
+      <WeekList />
+      <CopyPanel />
     </main>
   );
 }

@@ -2,16 +2,23 @@ import { SECTIONS, type Section } from '@/lib/model';
 import { periodFor } from '@/lib/format/list-formats';
 import { isDay } from '@/lib/dates';
 import { addTopic, suggestTopics } from '@/lib/topics';
-import type { Curation } from './useCuration';
+import { useCuration } from './CurationContext';
+import { useStore } from './useStore';
 import { Notice } from './Notice';
 
 /** The capture form: Title, Link, Section, Summary, Topics, Week; Save (Ctrl+Enter). */
-export function CaptureForm({ curation }: { curation: Curation }) {
-  const { form, page, update, format } = curation;
-  const suggestions = suggestTopics(form.topics, curation.topics);
+export function CaptureForm() {
+  const curation = useCuration();
+  const { form, page, state: draftState } = useStore(curation.draft);
+  const { format } = useStore(curation.settings);
+  const knownTopics = useStore(curation.week).topics;
+  const duplicates = useStore(curation.duplicates);
+  const { ready } = useStore(curation.boot);
+  const update = curation.update;
+  const suggestions = suggestTopics(form.topics, knownTopics);
   const weekLabel = isDay(form.week) ? periodFor(format, form.week).label : 'pick a day';
   const editing = form.editingId !== null;
-  const duplicate = !editing ? curation.duplicates[0] : undefined;
+  const duplicate = !editing ? duplicates[0] : undefined;
   const capture = page?.capture;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -41,7 +48,7 @@ export function CaptureForm({ curation }: { curation: Curation }) {
             </button>
           </Notice>
         )}
-        {curation.draftState === 'restored' && (
+        {draftState === 'restored' && (
           <Notice>
             Your unsaved draft for this page is back.
             <button type="button" class="small" onClick={() => void curation.startOver()}>
@@ -115,7 +122,7 @@ export function CaptureForm({ curation }: { curation: Curation }) {
           />
           <div class="actions">
             <span class="hint" id="pb-summary-hint">
-              Markdown. {curation.draftState === 'pending' ? 'Saving draft\u2026' : curation.draftState === 'saved' ? 'Draft saved.' : ''}
+              Markdown. {draftState === 'pending' ? 'Saving draft\u2026' : draftState === 'saved' ? 'Draft saved.' : ''}
             </span>
             {capture?.abstract && (
               <button type="button" class="small" onClick={curation.insertAbstract}>
@@ -157,7 +164,7 @@ export function CaptureForm({ curation }: { curation: Curation }) {
           </div>
         )}
         <div class="actions">
-          <button type="submit" class="primary" disabled={!curation.db}>
+          <button type="submit" class="primary" disabled={!ready}>
             Save
           </button>
           {editing && (

@@ -1,14 +1,23 @@
+import { useMemo } from 'preact/hooks';
 import { FORMAT_NAMES, type CopyFormat } from '@/lib/format/list-formats';
 import { TEMPLATE_FIELDS } from '@/lib/format/template';
-import type { Curation } from './useCuration';
+import { unknownPlaceholders } from '@/lib/format/template';
+import { useCuration } from './CurationContext';
+import { useStore } from './useStore';
 
 /** The chosen list format, a preview of exactly what will be copied, Copy markdown and Download. */
-export function CopyPanel({ curation }: { curation: Curation }) {
+export function CopyPanel() {
+  const curation = useCuration();
+  const { format, template } = useStore(curation.settings);
+  const week = useStore(curation.week);
+  // Derived from what is shown, so the preview is exactly what Copy puts on the clipboard.
+  const markdown = useMemo(() => curation.markdown(), [curation, format, template, week]);
+  const templateProblems = unknownPlaceholders(template);
   return (
     <section class="week" aria-label="Copy the week">
       <div class="field">
         <label for="pb-format">List format</label>
-        <select id="pb-format" value={curation.format} onChange={(e) => void curation.setFormat(e.currentTarget.value as CopyFormat)}>
+        <select id="pb-format" value={format} onChange={(e) => void curation.setFormat(e.currentTarget.value as CopyFormat)}>
           {(Object.keys(FORMAT_NAMES) as CopyFormat[]).map((key) => (
             <option value={key} key={key}>
               {FORMAT_NAMES[key]}
@@ -16,19 +25,19 @@ export function CopyPanel({ curation }: { curation: Curation }) {
           ))}
         </select>
       </div>
-      {curation.format === 'template' && (
+      {format === 'template' && (
         <div class="field">
           <label for="pb-template">Row template</label>
           <input
             id="pb-template"
-            value={curation.template}
+            value={template}
             onInput={(e) => curation.setTemplate(e.currentTarget.value)}
             aria-describedby="pb-template-hint"
             autoComplete="off"
           />
           <span class="hint" id="pb-template-hint">
-            {curation.templateProblems.length
-              ? `Unknown placeholder${curation.templateProblems.length > 1 ? 's' : ''}: ${curation.templateProblems.map((p) => `{${p}}`).join(', ')}. `
+            {templateProblems.length
+              ? `Unknown placeholder${templateProblems.length > 1 ? 's' : ''}: ${templateProblems.map((p) => `{${p}}`).join(', ')}. `
               : ''}
             Placeholders: {TEMPLATE_FIELDS.map((f) => `{${f}}`).join(' ')}
           </span>
@@ -38,7 +47,7 @@ export function CopyPanel({ curation }: { curation: Curation }) {
         <button type="button" class="primary" onClick={() => void curation.copy()}>
           Copy markdown
         </button>
-        <button type="button" onClick={curation.download}>
+        <button type="button" onClick={() => curation.download()}>
           Download
         </button>
       </div>
@@ -47,7 +56,7 @@ export function CopyPanel({ curation }: { curation: Curation }) {
         <label for="pb-preview" class="hint">
           What Copy markdown puts on the clipboard
         </label>
-        <textarea id="pb-preview" class="preview" readOnly value={curation.markdown} rows={8} />
+        <textarea id="pb-preview" class="preview" readOnly value={markdown} rows={8} />
       </details>
     </section>
   );

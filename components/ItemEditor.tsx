@@ -1,13 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SECTIONS, type Item, type Section } from '@/lib/model';
-
-export interface ItemChanges {
-  title: string;
-  summary: string;
-  section: Section;
-  week: string;
-  topics: string;
-}
+import type { ItemChanges } from '@/lib/edit';
 
 /** Edits one item where it stands in the week's list. Ctrl+Enter saves, Escape cancels. */
 export function ItemEditor(props: { item: Item; onSave(changes: ItemChanges): void; onCancel(): void }) {

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { itemFrom } from '@/lib/model';
-import { addAllNew, countAll, exportLibrary, listAll, listRecentWeeks, restoreBackup, LibraryError } from '@/lib/db/library';
+import { addAllNew, countAll, listAll, listRecentWeeks, LibraryError } from '@/lib/db/library';
+import { exportLibrary, restoreBackup } from '@/lib/db/backup-io';
 import type { PaperboyDB, StoredItem } from '@/lib/db/schema';
 import { announceChange, onLibraryChange } from '@/lib/db/changes';
 import { readList, formatProblems, type ReadResult } from '@/lib/format/list-reader';
 import { exportMlNews } from '@/lib/format/mlnews';
 import { exportCompass } from '@/lib/format/compass';
 import { mlNewsWeek, mlNewsWeekLabel, isMonth, localToday } from '@/lib/dates';
-import { compareCodeUnits } from '@/lib/text';
+import { byMlNewsWeek } from '@/lib/format/week-order';
 import { Notice, type Tone } from './Notice';
 
 export interface LibraryServices {
@@ -78,17 +79,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
 
   const total = complete ? items.length : (counted ?? items.length);
 
-  const weeks = useMemo(() => {
-    const groups = new Map<string, StoredItem[]>();
-    const startOf = new Map<string, string>(); // a week's items share few days: work each out once
-    for (const item of query ? items.filter((i) => matches(i, query)) : items) {
-      let start = startOf.get(item.week);
-      if (start === undefined) startOf.set(item.week, (start = mlNewsWeek(item.week).start));
-      if (!groups.has(start)) groups.set(start, []);
-      groups.get(start)!.push(item);
-    }
-    return [...groups].sort((a, b) => compareCodeUnits(b[0], a[0]));
-  }, [items, query]);
+  const weeks = useMemo(() => byMlNewsWeek(query ? items.filter((i) => matches(i, query)) : items), [items, query]);
 
   /** Rereads the library after a write; what to add to the message if that failed. */
   const reread = (database: PaperboyDB): Promise<string> =>
@@ -98,7 +89,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
     );
 
   const changed = (database: PaperboyDB) => {
-    announceChange('items');
+    announceChange({ kind: 'items' });
     services.afterChange(database);
   };
 

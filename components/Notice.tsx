@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import type { Tone } from '@/lib/stores/curation';
 
-export type Tone = 'info' | 'ok' | 'error';
+export type { Tone };
 
 export function Notice(props: { tone?: Tone; children: ComponentChildren; id?: string }) {
   const tone = props.tone ?? 'info';

@@ -1,14 +1,19 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SECTIONS } from '@/lib/model';
 import type { StoredItem } from '@/lib/db/schema';
-import { FORMAT_NAMES, groupsBySection, type CopyFormat } from '@/lib/format/list-formats';
-import type { Curation } from './useCuration';
+import { FORMAT_NAMES } from '@/lib/format/list-formats';
+import { groupsBySection } from '@/lib/format/week-order';
+import { useCuration } from './CurationContext';
+import { useStore } from './useStore';
 import { Notice } from './Notice';
 import { ItemEditor } from './ItemEditor';
 
 /** The week's list: grouped as the chosen format groups it, reordered by drag or Alt+arrows. */
-export function WeekList({ curation }: { curation: Curation }) {
-  const { items, format, period } = curation;
+export function WeekList() {
+  const curation = useCuration();
+  const { items, period, undo, corrupt } = useStore(curation.week);
+  const { format } = useStore(curation.settings);
+  const editingInForm = useStore(curation.draft).form.editingId;
   const groups = groupsBySection(format)
     ? SECTIONS.map((section) => ({ name: section as string, items: items.filter((item) => item.section === section) }))
     : [{ name: 'Papers', items }];
@@ -41,7 +46,7 @@ export function WeekList({ curation }: { curation: Curation }) {
             setEditing(null);
           }}
           onSave={(changes) =>
-            void curation.updateItem(item, changes).then((saved) => {
+            void curation.saveItem(item, changes).then((saved) => {
               if (!saved) return;
               focusAfter.current = item.id;
               setEditing(null);
@@ -59,7 +64,7 @@ export function WeekList({ curation }: { curation: Curation }) {
         class={[
           dragging === item.id ? 'dragging' : '',
           over === item.id ? 'drop-target' : '',
-          curation.form.editingId === item.id ? 'editing' : '',
+          editingInForm === item.id ? 'editing' : '',
         ].join(' ')}
         onKeyDown={(event) => {
           if (event.target !== event.currentTarget) return;
@@ -128,22 +133,22 @@ export function WeekList({ curation }: { curation: Curation }) {
           Next &rarr;
         </button>
       </div>
-      {curation.undo && (
+      {undo && (
         <Notice tone="ok">
-          Deleted “{curation.undo.title}”.
+          Deleted “{undo.title}”.
           <button type="button" class="small" onClick={() => void curation.undoDelete()}>
             Undo
           </button>
         </Notice>
       )}
-      {curation.corrupt > 0 && (
+      {corrupt > 0 && (
         <Notice tone="error">
-          {curation.corrupt} saved record{curation.corrupt === 1 ? '' : 's'} of this week could not be read and{' '}
-          {curation.corrupt === 1 ? 'is' : 'are'} left untouched. A backup from the library page keeps the rest safe.
+          {corrupt} saved record{corrupt === 1 ? '' : 's'} of this week could not be read and {corrupt === 1 ? 'is' : 'are'} left untouched.
+          A backup from the library page keeps the rest safe.
         </Notice>
       )}
       {items.length === 0 ? (
-        <p class="hint">Nothing listed for this week yet. Saved items appear here, in {FORMAT_NAMES[format as CopyFormat]} order.</p>
+        <p class="hint">Nothing listed for this week yet. Saved items appear here, in {FORMAT_NAMES[format]} order.</p>
       ) : (
         groups
           .filter((group) => group.items.length > 0)

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { openLibrary, setSetting } from '@/lib/db/library';
+import { openLibrary } from '@/lib/db/library';
+import { writeSetting } from '@/lib/db/settings';
 import { announceChange, onLibraryChange } from '@/lib/db/changes';
 import type { PaperboyDB } from '@/lib/db/schema';
 import { refreshBadge } from '@/utils/badge';
-import { PENDING_SELECTION_KEY } from '@/lib/db/schema';
 
 const ADD_SELECTION_MENU = 'paperboy-add-selection';
 
@@ -28,8 +28,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== ADD_SELECTION_MENU || !tab?.id) return;
     const marked = db()
-      .then((opened) => setSetting(opened, PENDING_SELECTION_KEY, { tabId: tab.id, at: Date.now() }))
-      .then(() => announceChange('settings'));
+      .then((opened) => writeSetting(opened, 'pendingSelection', { tabId: tab.id!, at: Date.now() }))
+      .then(() => announceChange({ kind: 'settings', key: 'pendingSelection' }));
     // MV3 has `action`; Firefox's MV2 build has `browserAction`.
     const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
       (typeof browser.action & { openPopup?: () => Promise<void> }) | undefined;

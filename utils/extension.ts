@@ -1,30 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { Capture } from '@/lib/model';
-import { paperKey, arxivIdFromUrl, listUrl } from '@/lib/url';
+import { arxivIdFromUrl } from '@/lib/url';
 import { pageKind, restrictionMessage } from '@/lib/capture/restricted';
 import { ArxivLookupError, createArxivLookup } from '@/lib/capture/arxiv-api';
-import { cleanText } from '@/lib/capture/page-readers';
-import { getSetting, openLibrary, setSetting } from '@/lib/db/library';
+import { captureFromTab, pageCapture, type PageCapture, type TabInfo } from '@/lib/capture/page-capture';
+import { cachedPaper, cachePaper } from '@/lib/db/arxiv-cache';
 import type { PaperboyDB } from '@/lib/db/schema';
 import type { PageReading } from './page-reading';
 
 /** Every use of the browser's extension APIs by the views, behind one small interface. */
-
-export interface TabInfo {
-  id: number;
-  windowId: number;
-  url: string | undefined;
-  title: string | undefined;
-}
-
-export interface PageCapture {
-  capture: Capture;
-  /** The page's selection, as HTML, to be turned into markdown by the view. */
-  selectionHtml: string | null;
-  /** Said to the curator above the form: why the form is not fully filled. */
-  notice: string | null;
-  pageKey: string;
-}
 
 export async function activeTab(): Promise<TabInfo | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -32,68 +15,51 @@ export async function activeTab(): Promise<TabInfo | null> {
   return { id: tab.id, windowId: tab.windowId ?? -1, url: tab.url, title: tab.title };
 }
 
-function fromTab(tab: TabInfo): Capture {
-  const arxivId = tab.url ? arxivIdFromUrl(tab.url) : null;
-  return {
-    title: cleanText(tab.title) || '',
-    // listUrl already links arXiv papers by their abstract page.
-    url: tab.url ? (listUrl(tab.url) ?? tab.url) : '',
-    authors: [],
-    published: null,
-    abstract: null,
-    arxivId,
-    siteName: null,
-    section: arxivId ? 'Research' : 'Resources',
-    selection: null,
-  };
+/**
+ * The reader of the tab in front: the content script on ordinary pages, arXiv's API for arXiv PDFs
+ * (its answers kept in the library's bounded cache, through the view's own connection).
+ */
+export function pageReader(library: () => Promise<PaperboyDB>): (tab: TabInfo) => Promise<PageCapture> {
+  const lookupArxiv = createArxivLookup({
+    fetch: (url) => fetch(url, { credentials: 'omit', cache: 'default' }),
+    parse: (source, type) => new DOMParser().parseFromString(source, type),
+    store: {
+      get: async (id) => cachedPaper(await library(), id),
+      set: async (id, capture) => cachePaper(await library(), id, capture),
+    },
+  });
+  return (tab) => capturePage(tab, lookupArxiv);
 }
 
-let library: Promise<PaperboyDB> | null = null;
-const arxivCacheKey = (id: string) => `arxiv:${id}`;
-
-const lookupArxiv = createArxivLookup({
-  fetch: (url) => fetch(url, { credentials: 'omit', cache: 'default' }),
-  parse: (source, type) => new DOMParser().parseFromString(source, type),
-  store: {
-    get: async (id) => getSetting<Capture | undefined>(await (library ??= openLibrary()), arxivCacheKey(id), undefined),
-    set: async (id, capture) => setSetting(await (library ??= openLibrary()), arxivCacheKey(id), capture),
-  },
-});
-
-function withKey(capture: Capture, selectionHtml: string | null, notice: string | null): PageCapture {
-  return { capture, selectionHtml, notice, pageKey: capture.url ? paperKey(capture) : `tab:${capture.title}` };
-}
-
-/** Reads the tab in front: the content script on ordinary pages, arXiv's API for arXiv PDFs. */
-export async function capturePage(tab: TabInfo): Promise<PageCapture> {
+async function capturePage(tab: TabInfo, lookupArxiv: ReturnType<typeof createArxivLookup>): Promise<PageCapture> {
   const kind = pageKind(tab.url);
   if (kind === 'pdf-arxiv') {
     const id = arxivIdFromUrl(tab.url!)!;
     try {
-      return withKey(await lookupArxiv(id), null, null);
+      return pageCapture(await lookupArxiv(id), null, null);
     } catch (error) {
       const why = error instanceof ArxivLookupError ? error.message : 'arXiv could not be asked.';
-      return withKey(
-        fromTab(tab),
+      return pageCapture(
+        captureFromTab(tab),
         null,
         `This PDF is arXiv paper ${id}, but its details could not be fetched: ${why} The form has the link; fill in the rest.`,
       );
     }
   }
   const restricted = restrictionMessage(kind, { title: Boolean(tab.title), url: Boolean(tab.url) });
-  if (restricted) return withKey(fromTab(tab), null, restricted);
+  if (restricted) return pageCapture(captureFromTab(tab), null, restricted);
   try {
     const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/capture.js'] });
     const reading = result?.result as PageReading | undefined;
     if (!reading?.capture) throw new Error('no answer from the page');
     const { adapter: _adapter, ...capture } = reading.capture;
     const notice = capture.title ? null : 'This page has no title Paperboy could find; type one.';
-    return withKey(capture, reading.selectionHtml, notice);
+    return pageCapture(capture, reading.selectionHtml, notice);
   } catch (error) {
     const message = String((error as Error)?.message ?? error);
     const notAllowed = /cannot access|cannot be scripted|permission|must request|extensions gallery|missing host/i.test(message);
-    return withKey(
-      fromTab(tab),
+    return pageCapture(
+      captureFromTab(tab),
       null,
       notAllowed
         ? 'Paperboy may read this page only after you click its toolbar button (or press Alt+Shift+P) on it. The form has its title and address.'

@@ -1,18 +1,25 @@
 import { openLibrary } from '@/lib/db/library';
+import { announceChange, onLibraryChange } from '@/lib/db/changes';
+import type { PaperboyDB } from '@/lib/db/schema';
 import { createTurndown, selectionToMarkdown } from '@/lib/capture/selection';
-import type { CurationServices } from '@/components/useCuration';
-import { activeTab, capturePage, copyText, downloadText } from './extension';
+import type { CurationServices } from '@/lib/stores/curation';
+import { activeTab, copyText, downloadText, pageReader } from './extension';
 import { refreshBadge } from './badge';
 import type TurndownService from 'turndown';
 
 let turndown: Promise<TurndownService> | null = null;
 
-/** The services of the popup and side panel. Turndown loads only when a page has a selection. */
+/**
+ * The services of the popup and side panel: one library connection for the view and its arXiv
+ * cache. Turndown loads only when a page has a selection.
+ */
 export function extensionServices(onBlocked: () => void): CurationServices {
+  let library: Promise<PaperboyDB> | null = null;
+  const openDatabase = () => (library ??= openLibrary({ onBlocked, onReplaced: () => location.reload() }));
   return {
-    openDatabase: () => openLibrary({ onBlocked, onReplaced: () => location.reload() }),
+    openDatabase,
     activeTab,
-    capturePage,
+    capturePage: pageReader(openDatabase),
     async selectionToMarkdown(html) {
       turndown ??= import('turndown').then((module) => createTurndown(module.default));
       return selectionToMarkdown(html, await turndown);
@@ -20,6 +27,8 @@ export function extensionServices(onBlocked: () => void): CurationServices {
     copy: copyText,
     download: downloadText,
     afterChange: (db) => void refreshBadge(db),
+    announce: announceChange,
+    onChange: onLibraryChange,
     now: () => new Date(),
   };
 }

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
+import { CurationContext } from '@/components/CurationContext';
+import { createCuration } from '@/lib/stores/curation';
 import { extensionServices } from '@/utils/services';
-import { openLibraryPage, openSidePanel } from '@/utils/extension';
+import { activeTab, openLibraryPage, openSidePanel } from '@/utils/extension';
 import '@/components/styles.css';
 
 /** An older Paperboy page holds the database open during an upgrade: say so above the form. */
@@ -14,26 +16,36 @@ function showBlocked(): void {
   document.body.prepend(notice);
 }
 
-const services = extensionServices(showBlocked);
+const curation = createCuration(extensionServices(showBlocked));
+if (import.meta.env.MODE === 'e2e') (window as unknown as { paperboyCuration: unknown }).paperboyCuration = curation;
 
 // Known before any click, so that opening the side panel needs no await inside the gesture.
 let windowId = -1;
-void browser.windows.getCurrent().then((win) => (windowId = win.id ?? -1));
 
-render(
-  <App
-    services={services}
-    mode="popup"
-    openLibrary={() => {
-      openLibraryPage();
-      window.close();
-    }}
-    openSidePanel={() => {
-      // Called within the click itself: browsers open a side panel only in answer to a gesture.
-      void openSidePanel(windowId)
-        .then((opened) => opened && window.close())
-        .catch(() => undefined);
-    }}
-  />,
-  document.getElementById('app')!,
-);
+// The tab is asked for before the first render, so the first frame already shows its title and
+// address; the page is read, and the library opened, while that frame paints.
+void activeTab()
+  .catch(() => null)
+  .then((tab) => {
+    windowId = tab?.windowId ?? -1;
+    if (windowId < 0) void browser.windows.getCurrent().then((win) => (windowId = win.id ?? -1));
+    void curation.start(tab);
+    render(
+      <CurationContext.Provider value={curation}>
+        <App
+          mode="popup"
+          openLibrary={() => {
+            openLibraryPage();
+            window.close();
+          }}
+          openSidePanel={() => {
+            // Called within the click itself: browsers open a side panel only in answer to a gesture.
+            void openSidePanel(windowId)
+              .then((opened) => opened && window.close())
+              .catch(() => undefined);
+          }}
+        />
+      </CurationContext.Provider>,
+      document.getElementById('app')!,
+    );
+  });

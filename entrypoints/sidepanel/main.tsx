@@ -1,13 +1,22 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { CurationContext } from '@/components/CurationContext';
+import { createCuration } from '@/lib/stores/curation';
 import { extensionServices } from '@/utils/services';
-import { askToReadEveryTab, canReadEveryTab, onActiveTabChange, openLibraryPage } from '@/utils/extension';
+import { activeTab, askToReadEveryTab, canReadEveryTab, onActiveTabChange, openLibraryPage } from '@/utils/extension';
 import '@/components/styles.css';
 
-const services = extensionServices(() => undefined);
+const curation = createCuration(extensionServices(() => undefined));
 const readEveryTab = { granted: canReadEveryTab, request: askToReadEveryTab };
 
-render(
-  <App services={services} mode="sidepanel" openLibrary={openLibraryPage} onTabChange={onActiveTabChange} readEveryTab={readEveryTab} />,
-  document.getElementById('app')!,
-);
+void activeTab()
+  .catch(() => null)
+  .then((tab) => {
+    void curation.start(tab);
+    render(
+      <CurationContext.Provider value={curation}>
+        <App mode="sidepanel" openLibrary={openLibraryPage} onTabChange={onActiveTabChange} readEveryTab={readEveryTab} />
+      </CurationContext.Provider>,
+      document.getElementById('app')!,
+    );
+  });

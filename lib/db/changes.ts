@@ -1,3 +1,5 @@
+import type { SettingKey } from './settings';
+
 /**
  * Tells every open Paperboy view (popup, side panel, library page, background) that the library
  * changed, so each reloads what it shows. Extension pages share an origin, so one channel reaches all.
@@ -8,12 +10,15 @@ const CHANNEL = 'paperboy-library';
 /** This view's id: each page (and the background) loads this module once. */
 const VIEW = globalThis.crypto.randomUUID();
 
-export type LibraryChange = { kind: 'items' | 'drafts' | 'settings'; from: string };
+/** Items were added, edited, moved or deleted; or one setting was written. */
+export type LibraryChange = { kind: 'items' } | { kind: 'settings'; key: SettingKey };
 
-export function announceChange(kind: LibraryChange['kind']): void {
+type Message = LibraryChange & { from: string };
+
+export function announceChange(change: LibraryChange): void {
   try {
     const channel = new BroadcastChannel(CHANNEL);
-    channel.postMessage({ kind, from: VIEW } satisfies LibraryChange);
+    channel.postMessage({ ...change, from: VIEW } satisfies Message);
     channel.close();
   } catch {
     // no channel (an old browser): each view still shows its own changes
@@ -22,8 +27,10 @@ export function announceChange(kind: LibraryChange['kind']): void {
 
 export function onLibraryChange(listener: (change: LibraryChange) => void): () => void {
   const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<LibraryChange>) => {
-    if (event.data?.from !== VIEW) listener(event.data);
+  channel.onmessage = (event: MessageEvent<Message>) => {
+    if (!event.data || event.data.from === VIEW) return;
+    const { from: _from, ...change } = event.data;
+    listener(change);
   };
   return () => channel.close();
 }

@@ -1,47 +1,17 @@
 import { openDB, type IDBPTransaction } from 'idb';
 import type { Item, Section } from '../model';
 import { SECTIONS } from '../model';
-import { compareCodeUnits } from '../text';
+import { compareBySection } from '../format/week-order';
 import { addDays, mondayOf } from '../dates';
 import { paperKey } from '../url';
-import { checkItem, hasItemShape, makeBackup, parseBackup, type Backup } from '../format/backup';
+import { checkItem, hasItemShape } from '../item-check';
 import { DB_NAME, type Draft, type PaperboyDB, type PaperboySchema, type StoredItem } from './schema';
 import { DB_VERSION, MIGRATIONS } from './migrations';
+import { explain, guarded, LibraryError } from './errors';
 
 /** The library: every read and write of items, drafts and settings goes through here. */
 
-export type LibraryErrorKind = 'quota' | 'blocked' | 'corrupt' | 'invalid' | 'unavailable';
-
-export class LibraryError extends Error {
-  constructor(
-    readonly kind: LibraryErrorKind,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'LibraryError';
-  }
-}
-
-/** Turns a failed IndexedDB request into a message a curator can act on. */
-export function explain(error: unknown): LibraryError {
-  if (error instanceof LibraryError) return error;
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') {
-    return new LibraryError(
-      'quota',
-      'The disk is full, so this change was not saved. What was saved before is safe; free some space and save again.',
-      error,
-    );
-  }
-  if (name === 'VersionError') {
-    return new LibraryError('blocked', 'This library was written by a newer Paperboy. Update Paperboy to open it.', error);
-  }
-  if (name === 'DataError' || name === 'DataCloneError') {
-    return new LibraryError('invalid', 'This item could not be stored: a field holds something the library cannot keep.', error);
-  }
-  return new LibraryError('unavailable', `The library could not be opened or written (${name ?? 'unknown error'}).`, error);
-}
+export { LibraryError, explain, type LibraryErrorKind } from './errors';
 
 export interface OpenOptions {
   name?: string;
@@ -71,24 +41,6 @@ export async function openLibrary(options: OpenOptions = {}): Promise<PaperboyDB
   } catch (error) {
     throw explain(error);
   }
-}
-
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw explain(error);
-  }
-}
-
-function sectionRank(section: Section): number {
-  return SECTIONS.indexOf(section);
-}
-
-/** List order: section, then the curator's order, then when it was added. */
-export function compareItems(a: Item, b: Item): number {
-  // ISO times order as plain code units; localeCompare would ask the collator (slow over 10,000 items).
-  return sectionRank(a.section) - sectionRank(b.section) || a.order - b.order || compareCodeUnits(a.createdAt, b.createdAt);
 }
 
 export interface Listing {
@@ -121,7 +73,7 @@ function sortChecked(records: unknown[]): Listing {
     if (checked.ok) items.push({ ...checked.value, paperKey: paperKey(checked.value) });
     else corrupt++;
   }
-  items.sort(compareItems);
+  items.sort(compareBySection);
   return { items, corrupt };
 }
 
@@ -197,18 +149,47 @@ function stored(item: Item): StoredItem {
   return { ...checked.value, paperKey: paperKey(checked.value) };
 }
 
+/** The order that puts an item last among its section's items of the same day. */
+async function lastOrder(tx: ItemsAndTopics, item: Item): Promise<number> {
+  const sameDay = await tx.objectStore('items').index('week').getAll(item.week);
+  return (
+    sameDay
+      .filter((other) => other.section === item.section && other.id !== item.id)
+      .reduce((max, other) => Math.max(max, other.order), -1) + 1
+  );
+}
+
 /** Adds an item at the end of its section and week, and clears the draft it came from. */
 export function addItem(db: PaperboyDB, item: Item, draftKey?: string): Promise<StoredItem> {
   return guarded(async () => {
     const tx = db.transaction([...ITEM_STORES], 'readwrite');
     const items = tx.objectStore('items');
-    const sameWeek = await items.index('week').getAll(item.week);
-    const last = sameWeek.filter((other) => other.section === item.section).reduce((max, other) => Math.max(max, other.order), -1);
-    const record = stored({ ...item, order: last + 1 });
+    const record = stored({ ...item, order: await lastOrder(tx, item) });
     // A new item: `add` refuses an id already taken rather than overwrite (and miscount topics).
     await Promise.all([
       items.add(record),
       countTopics(tx, [], record.topics),
+      draftKey ? tx.objectStore('drafts').delete(draftKey) : undefined,
+    ]);
+    await tx.done;
+    return record;
+  });
+}
+
+/**
+ * Writes an edited item (see lib/edit.ts): one moved to another section or week goes to the end of
+ * its new place, any other keeps its place. Clears the draft it was edited in.
+ */
+export function putEditedItem(db: PaperboyDB, item: Item, moved: boolean, draftKey?: string): Promise<StoredItem> {
+  return guarded(async () => {
+    const tx = db.transaction([...ITEM_STORES], 'readwrite');
+    const items = tx.objectStore('items');
+    const record = stored(moved ? { ...item, order: await lastOrder(tx, item) } : item);
+    const previous = await items.get(record.id);
+    if (!previous) throw new LibraryError('invalid', 'The item being edited is no longer in the library (deleted in another view?).');
+    await Promise.all([
+      items.put(record),
+      countTopics(tx, previous.topics, record.topics),
       draftKey ? tx.objectStore('drafts').delete(draftKey) : undefined,
     ]);
     await tx.done;
@@ -246,24 +227,21 @@ export function getDraft(db: PaperboyDB, pageKey: string): Promise<Draft | undef
   return guarded(() => db.get('drafts', pageKey));
 }
 
+/**
+ * Resolves once the draft is committed, not when its request succeeds: a popup closed between the
+ * two (the curator reads "Draft saved." and leaves) would abort the transaction and lose the draft.
+ */
 export function saveDraft(db: PaperboyDB, draft: Draft): Promise<void> {
   return guarded(async () => {
-    await db.put('drafts', draft);
+    const tx = db.transaction('drafts', 'readwrite');
+    await Promise.all([tx.store.put(draft), tx.done]);
   });
 }
 
 export function deleteDraft(db: PaperboyDB, pageKey: string): Promise<void> {
-  return guarded(() => db.delete('drafts', pageKey));
-}
-
-export async function getSetting<T>(db: PaperboyDB, key: string, fallback: T): Promise<T> {
-  const value = await guarded(() => db.get('settings', key));
-  return value === undefined ? fallback : (value as T);
-}
-
-export function setSetting(db: PaperboyDB, key: string, value: unknown): Promise<void> {
   return guarded(async () => {
-    await db.put('settings', value, key);
+    const tx = db.transaction('drafts', 'readwrite');
+    await Promise.all([tx.store.delete(pageKey), tx.done]);
   });
 }
 
@@ -274,26 +252,11 @@ export function knownTopics(db: PaperboyDB): Promise<string[]> {
   );
 }
 
-export async function exportLibrary(db: PaperboyDB): Promise<Backup> {
-  const { items } = await listAll(db);
-  return makeBackup(items.map(({ paperKey: _key, ...item }) => item));
-}
-
 export interface RestoreReport {
   added: number;
   /** Already in the library (same id, or the same paper in the same week). */
   skipped: number;
   rejected: { index: number; reason: string }[];
-}
-
-/**
- * Restores a backup all or nothing: when any record is invalid nothing is written and every
- * rejection is reported; otherwise new items are written in one transaction.
- */
-export async function restoreBackup(db: PaperboyDB, source: string): Promise<RestoreReport> {
-  const parsed = parseBackup(source);
-  if (parsed.rejected.length) return { added: 0, skipped: 0, rejected: parsed.rejected };
-  return addAllNew(db, parsed.items);
 }
 
 /** Adds the items not already present (same id, or the same paper listed in the same week). */

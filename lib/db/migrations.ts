@@ -54,6 +54,20 @@ export const MIGRATIONS: readonly Migration[] = [
     const store = tx.objectStore('topics');
     for (const [topic, count] of counts) await store.put({ topic, count });
   },
+  // 4 → 5: arXiv's answers leave the settings (where they grew without bound) for a bounded cache.
+  async (db, tx) => {
+    const cache = db.createObjectStore('arxivCache', { keyPath: 'id' });
+    cache.createIndex('savedAt', 'savedAt');
+    const settings = tx.objectStore('settings');
+    const now = Date.now();
+    for (let cursor = await settings.openCursor(); cursor; cursor = await cursor.continue()) {
+      const key = String(cursor.key);
+      if (!key.startsWith('arxiv:')) continue;
+      if (cursor.value && typeof cursor.value === 'object')
+        await tx.objectStore('arxivCache').put({ id: key.slice(6), capture: cursor.value, savedAt: now });
+      await cursor.delete();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -39,9 +39,16 @@ export interface PaperboySchema extends DBSchema {
     key: string;
     value: Draft;
   };
+  /** One row per setting, typed by settings.ts. */
   settings: {
     key: string;
     value: unknown;
+  };
+  /** What arXiv's API said of papers opened as PDFs; bounded (arxiv-cache.ts). */
+  arxivCache: {
+    key: string;
+    value: { id: string; capture: Capture; savedAt: number };
+    indexes: { savedAt: number };
   };
   /** How many items use each topic; kept in step by every write in library.ts. */
   topics: {
@@ -52,6 +59,3 @@ export interface PaperboySchema extends DBSchema {
 
 export type PaperboyDB = IDBPDatabase<PaperboySchema>;
 export type UpgradeTransaction = IDBPTransaction<PaperboySchema, StoreNames<PaperboySchema>[], 'versionchange'>;
-
-/** Settings key: the context menu asked the popup to add the page selection to the summary. */
-export const PENDING_SELECTION_KEY = 'pendingSelection';

@@ -30,11 +30,6 @@ export function periodFor(format: CopyFormat, day: string): ListPeriod {
   return { ...week, label: mlNewsWeekLabel(week) };
 }
 
-/** Whether the format groups a period's items by section (the compass list is one table). */
-export function groupsBySection(format: CopyFormat): boolean {
-  return format !== 'compass';
-}
-
 export function markdownFor(format: CopyFormat, day: string, items: readonly Item[], template = DEFAULT_TEMPLATE): string {
   const period = periodFor(format, day);
   const inPeriod = items.filter((item) => item.week >= period.start && item.week <= period.end);
@@ -52,4 +47,3 @@ export function fileNameFor(format: CopyFormat, day: string): string {
   const period = periodFor(format, day);
   return format === 'compass' ? `papers-${period.start}.md` : `ml-news-${period.start}.md`;
 }
-

@@ -2,6 +2,7 @@ import { SECTIONS, type ListedFields, type Section } from '../model';
 import { mlNewsWeek, mlNewsWeekLabel, type Period } from '../dates';
 import { arxivAbsUrl, arxivIdFromUrl, linkSafeUrl } from '../url';
 import { encodeCell, encodeLinkText } from './cell';
+import { byMlNewsWeek } from './week-order';
 
 /** "ML news of the week": one block per Monday–Sunday week, newest on top, four sections each. */
 export const ML_NEWS_TABLE_HEADER = '|Link|description|\n|---|---|';
@@ -49,19 +50,10 @@ export function mlNewsWeekBlock(period: Period, items: readonly ListedFields[]):
 
 /** Every week the items fall in, newest first. */
 export function exportMlNews(items: readonly ListedFields[]): string {
-  const weeks = new Map<string, ListedFields[]>();
-  const startOf = new Map<string, string>();
-  for (const item of items) {
-    let start = startOf.get(item.week);
-    if (start === undefined) startOf.set(item.week, (start = mlNewsWeek(item.week).start));
-    const week = weeks.get(start);
-    if (week) week.push(item);
-    else weeks.set(start, [item]);
-  }
   const lines: string[] = [];
-  for (const start of [...weeks.keys()].sort().reverse()) {
+  for (const [start, week] of byMlNewsWeek(items)) {
     if (lines.length) lines.push('');
-    pushWeekBlock(lines, mlNewsWeek(start), weeks.get(start)!);
+    pushWeekBlock(lines, mlNewsWeek(start), week);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -7,7 +7,6 @@ import {
   addAllNew,
   deleteDraft,
   explain,
-  exportLibrary,
   findPaper,
   getDraft,
   listDays,
@@ -18,10 +17,11 @@ import {
   putItems,
   knownTopics,
   deleteItem,
-  restoreBackup,
   saveDraft,
   LibraryError,
 } from '@/lib/db/library';
+import { exportLibrary, restoreBackup } from '@/lib/db/backup-io';
+import { cachedPaper } from '@/lib/db/arxiv-cache';
 import { DB_VERSION, MIGRATIONS } from '@/lib/db/migrations';
 import { paperKey } from '@/lib/url';
 
@@ -106,9 +106,35 @@ describe('migrations', () => {
     },
   );
 
+  it('moves arXiv answers out of the settings into their own bounded cache (version 4 to 5)', async () => {
+    const capture = {
+      title: 'LoRA',
+      url: 'https://arxiv.org/abs/2106.09685',
+      authors: [],
+      published: null,
+      abstract: null,
+      arxivId: '2106.09685',
+      siteName: 'arXiv',
+      section: 'Research',
+      selection: null,
+    };
+    const old = await openDB('paperboy', 4, {
+      async upgrade(database, from, _new, tx) {
+        for (let v = from; v < 4; v++) await MIGRATIONS[v]!(database as never, tx as never);
+      },
+    });
+    await old.put('settings', capture, 'arxiv:2106.09685');
+    await old.put('settings', 'compass', 'format');
+    old.close();
+    const db = await openLibrary();
+    expect(await cachedPaper(db, '2106.09685')).toEqual(capture);
+    expect(await db.getAllKeys('settings')).toEqual(['format']);
+    db.close();
+  });
+
   it('creates a fresh database at the latest version', async () => {
     const db = await openLibrary();
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'items', 'settings', 'topics']);
+    expect([...db.objectStoreNames].sort()).toEqual(['arxivCache', 'drafts', 'items', 'settings', 'topics']);
     expect([...db.transaction('items').store.indexNames].sort()).toEqual(['paperKey', 'week']);
     db.close();
   });

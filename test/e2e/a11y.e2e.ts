@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { saveScreenshot } from './screenshots';
 import { join } from 'node:path';
 import { useBrowser } from './browser';
 
@@ -73,8 +73,6 @@ it('is readable in dark mode', async () => {
     input: getComputedStyle(document.querySelector('#pb-title')).backgroundColor,
   }))()`);
   expect(colours).toEqual({ bg: 'rgb(13, 17, 23)', fg: 'rgb(230, 237, 243)', input: 'rgb(13, 17, 23)' });
-  const docs = join(import.meta.dirname, '..', '..', 'docs');
-  mkdirSync(docs, { recursive: true });
-  writeFileSync(join(docs, 'popup-dark.png'), await popup.screenshot());
+  saveScreenshot('popup-dark.png', await popup.screenshot());
   await popup.close();
 });

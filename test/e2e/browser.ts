@@ -308,15 +308,19 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
       // A page that takes focus right after loading (Chromium's PDF viewer) can close a popup
       // opened programmatically; a person clicks later. Try again then.
       for (let attempt = 0; attempt < 3; attempt++) {
-        for (const target of await popupTargets())
+        // A popup closed a moment ago can still be listed while it goes: never attach to it.
+        const earlier = new Set<string>();
+        for (const target of await popupTargets()) {
+          earlier.add(target.targetId);
           await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+        }
         await page.bringToFront();
         await worker.evaluate(() =>
           (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
         );
         let targetId: string | undefined;
         for (let i = 0; i < 100 && !targetId; i++) {
-          targetId = (await popupTargets())[0]?.targetId;
+          targetId = (await popupTargets()).find((target) => !earlier.has(target.targetId))?.targetId;
           if (!targetId) await sleep(50);
         }
         if (!targetId) throw new Error('The popup did not open');

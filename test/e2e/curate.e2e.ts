@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { saveScreenshot } from './screenshots';
 import { join } from 'node:path';
 import { useBrowser } from './browser';
 import { localToday, mlNewsWeek, mlNewsWeekLabel, compassBlock } from '@/lib/dates';
@@ -8,8 +8,6 @@ import { localToday, mlNewsWeek, mlNewsWeekLabel, compassBlock } from '@/lib/dat
  * and line breaks, reorder, copy, and compare the clipboard with the list's exact markdown.
  */
 const browser = useBrowser();
-
-const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
 it('captures three pages and copies the week as exact markdown', async () => {
   const h = browser();
@@ -101,8 +99,7 @@ it('captures three pages and copies the week as exact markdown', async () => {
   // The README's screenshot: the popup on an arXiv page with the week's list.
   await h.visit('https://arxiv.org/abs/2303.08774v3#abstract');
   popup = await h.openPopup();
-  mkdirSync(DOCS, { recursive: true });
-  writeFileSync(join(DOCS, 'popup-arxiv.png'), await popup.screenshot());
+  saveScreenshot('popup-arxiv.png', await popup.screenshot());
 
   // The other list format, remembered when the popup opens again.
   await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.focus(); })()`);

@@ -1,0 +1,270 @@
+import { createCuration, type Curation } from '@/lib/stores/curation';
+import { writeSetting } from '@/lib/db/settings';
+import { getDraft, listAll } from '@/lib/db/library';
+import { pageCapture } from '@/lib/capture/page-capture';
+import { FakeServices, freshLibrary, LORA, LORA_TAB } from './fakes';
+
+let services: FakeServices;
+let curation: Curation;
+
+async function open(): Promise<Curation> {
+  curation = createCuration(services);
+  await curation.start(await services.activeTab());
+  return curation;
+}
+
+const type = (field: 'title' | 'summary' | 'topics' | 'url' | 'week', value: string) => curation.update(field, value);
+
+beforeEach(() => {
+  services = new FakeServices(freshLibrary());
+});
+
+describe('opening on a page', () => {
+  it('shows the tab at once, then what the page holds', async () => {
+    let release!: () => void;
+    services.holdReading = new Promise((ok) => (release = ok));
+    curation = createCuration(services);
+    const started = curation.start(LORA_TAB);
+    // The first frame: the tab's own title and address, the page still being read.
+    expect(curation.draft.get()).toMatchObject({ reading: true, form: { title: LORA_TAB.title, url: 'https://arxiv.org/abs/2106.09685' } });
+    release();
+    await started;
+    expect(curation.draft.get()).toMatchObject({
+      reading: false,
+      state: 'none',
+      form: { title: LORA.title, section: 'Research', week: '2025-07-22' },
+    });
+    expect(curation.week.get()).toMatchObject({ loaded: true, items: [], period: { label: 'Week 21 - 27 July' } });
+  });
+
+  it('keeps what the curator typed before the page was read', async () => {
+    let release!: () => void;
+    services.holdReading = new Promise((ok) => (release = ok));
+    curation = createCuration(services);
+    const started = curation.start(LORA_TAB);
+    type('title', 'My own title');
+    release();
+    await started;
+    expect(curation.draft.get().form).toMatchObject({ title: 'My own title', url: LORA.url });
+    await curation.flushDraft();
+    expect((await getDraft(await services.openDatabase(), 'arxiv:2106.09685'))?.title).toBe('My own title');
+  });
+
+  it('says so when no page is in front', async () => {
+    services.tab = null;
+    await open();
+    expect(curation.status.get()?.text).toMatch(/No page is in front/);
+    expect(curation.draft.get().page).toBeNull();
+  });
+});
+
+describe('drafts', () => {
+  it('saves as the curator types, and brings the draft back in the next popup', async () => {
+    await open();
+    type('summary', 'Half-written thoughts');
+    expect(curation.draft.get().state).toBe('pending');
+    await vi.waitFor(() => expect(curation.draft.get().state).toBe('saved'));
+
+    await open(); // the popup closed and opened again on the same page
+    expect(curation.draft.get()).toMatchObject({ state: 'restored', form: { summary: 'Half-written thoughts', title: LORA.title } });
+    await curation.startOver();
+    expect(curation.draft.get()).toMatchObject({ state: 'none', form: { summary: '' } });
+    expect(await getDraft(await services.openDatabase(), 'arxiv:2106.09685')).toBeUndefined();
+  });
+
+  it('writes a waiting change at once when the popup closes', async () => {
+    await open();
+    type('summary', 'Typed just before closing');
+    await curation.flushDraft();
+    expect((await getDraft(await services.openDatabase(), 'arxiv:2106.09685'))?.summary).toBe('Typed just before closing');
+  });
+});
+
+describe('saving, editing, moving', () => {
+  it('saves the form, lists the item in its week and section, and clears the draft', async () => {
+    await open();
+    type('summary', 'Low-rank adapters.');
+    type('topics', 'fine-tuning');
+    await curation.save();
+    expect(curation.status.get()).toEqual({ tone: 'ok', text: 'Saved to Week 21 - 27 July, Research.' });
+    expect(curation.week.get().items.map((i) => [i.title, i.summary, i.topics])).toEqual([
+      [LORA.title, 'Low-rank adapters.', ['fine-tuning']],
+    ]);
+    expect(curation.duplicates.get()).toHaveLength(1);
+    expect(await getDraft(await services.openDatabase(), 'arxiv:2106.09685')).toBeUndefined();
+    expect(services.announced).toContainEqual({ kind: 'items' });
+    // The form now edits the saved item: saving again changes it, never adds a second.
+    type('summary', 'Edited.');
+    await curation.save();
+    expect((await listAll(await services.openDatabase())).items.map((i) => i.summary)).toEqual(['Edited.']);
+  });
+
+  it('refuses an item without a title, keeping the text', async () => {
+    await open();
+    type('title', '   ');
+    type('summary', 'Keep me');
+    await curation.save();
+    expect(curation.status.get()).toEqual({ tone: 'error', text: 'A title is needed: type the title of the work.' });
+    expect(curation.draft.get().form.summary).toBe('Keep me');
+  });
+
+  it('offers the paper already listed, and edits it in place through the capture form', async () => {
+    await open();
+    await curation.save();
+    services.pages.set(8, pageCapture({ ...LORA, url: 'https://huggingface.co/papers/2106.09685', siteName: 'Hugging Face' }, null, null));
+    services.tab = { id: 8, windowId: 1, url: 'https://huggingface.co/papers/2106.09685', title: 'Paper page - LoRA' };
+    await open();
+    const [duplicate] = curation.duplicates.get();
+    expect(duplicate?.title).toBe(LORA.title);
+    curation.edit(duplicate!);
+    type('summary', 'Edited, not added twice.');
+    await curation.save();
+    const { items } = await listAll(await services.openDatabase());
+    expect(items.map((i) => i.summary)).toEqual(['Edited, not added twice.']);
+  });
+
+  it('moves an item edited into another section to the end of that section, in either editor', async () => {
+    await open();
+    await curation.save();
+    const db = await services.openDatabase();
+    for (const [id, title, section] of [
+      [9, 'News one', 'News'],
+      [10, 'News two', 'News'],
+      [11, 'A resource', 'Resources'],
+    ] as const) {
+      services.pages.set(id, pageCapture({ ...LORA, title, url: `https://example.com/${id}`, arxivId: null, section }, null, null));
+      services.tab = { id, windowId: 1, url: `https://example.com/${id}`, title };
+      await open();
+      await curation.save();
+    }
+    const resource = curation.week.get().items.find((i) => i.title === 'A resource')!;
+    expect(
+      await curation.saveItem(resource, { title: resource.title, summary: 'Moved.', section: 'News', week: resource.week, topics: '' }),
+    ).toBe(true);
+    expect(curation.status.get()?.text).toBe('Moved “A resource” to Week 21 - 27 July, News.');
+    const news = curation.week
+      .get()
+      .items.filter((i) => i.section === 'News')
+      .map((i) => i.title);
+    expect(news).toEqual(['News one', 'News two', 'A resource']);
+
+    // The capture form's editor follows the same rule.
+    const first = curation.week.get().items.find((i) => i.title === 'News one')!;
+    curation.edit(first);
+    curation.update('section', 'Resources');
+    await curation.save();
+    expect(curation.week.get().items.map((i) => [i.section, i.title])).toEqual([
+      ['Research', LORA.title],
+      ['News', 'News two'],
+      ['News', 'A resource'],
+      ['Resources', 'News one'],
+    ]);
+    expect((await listAll(db)).items).toHaveLength(4);
+  });
+
+  it('the inline editor refuses a bad week with the same words', async () => {
+    await open();
+    await curation.save();
+    const [item] = curation.week.get().items;
+    expect(await curation.saveItem(item!, { title: 'x', summary: '', section: 'Research', week: 'soon', topics: '' })).toBe(false);
+    expect(curation.status.get()?.text).toBe('Pick the day of the week this item belongs to.');
+  });
+
+  it('reorders with the keyboard and deletes with undo', async () => {
+    await open();
+    await curation.save();
+    for (const id of [20, 21]) {
+      services.pages.set(id, pageCapture({ ...LORA, title: `Paper ${id}`, url: `https://example.com/${id}`, arxivId: null }, null, null));
+      services.tab = { id, windowId: 1, url: `https://example.com/${id}`, title: `Paper ${id}` };
+      await open();
+      await curation.save();
+    }
+    const titles = () => curation.week.get().items.map((i) => i.title);
+    expect(titles()).toEqual([LORA.title, 'Paper 20', 'Paper 21']);
+    await curation.move(curation.week.get().items[2]!.id, -1);
+    expect(titles()).toEqual([LORA.title, 'Paper 21', 'Paper 20']);
+
+    const deleted = curation.week.get().items[0]!;
+    await curation.remove(deleted);
+    expect(titles()).toEqual(['Paper 21', 'Paper 20']);
+    expect(curation.week.get().undo?.id).toBe(deleted.id);
+    await curation.undoDelete();
+    expect(titles()).toEqual([LORA.title, 'Paper 21', 'Paper 20']);
+    expect(curation.status.get()?.text).toBe(`Restored “${LORA.title}”.`);
+  });
+});
+
+describe('the context menu\u2019s pending selection', () => {
+  it('is appended to the summary once, for its own tab only', async () => {
+    const db = await services.openDatabase();
+    services.pages.set(LORA_TAB.id, pageCapture(LORA, '<p>Selected <b>text</b></p>', null));
+    await writeSetting(db, 'pendingSelection', { tabId: 99, at: services.clock.getTime() });
+    await open();
+    // Another tab's request is left alone.
+    expect(curation.draft.get().form.summary).toBe('Selected text');
+    expect(curation.settings.get().pendingSelection).toEqual({ tabId: 99, at: services.clock.getTime() });
+
+    type('summary', 'My start.');
+    await writeSetting(db, 'pendingSelection', { tabId: LORA_TAB.id, at: services.clock.getTime() });
+    await curation.onLibraryChange({ kind: 'settings', key: 'pendingSelection' });
+    expect(curation.draft.get().form.summary).toBe('My start.\n\nSelected text');
+    expect(curation.settings.get().pendingSelection).toBeNull();
+    // Taken once: the same announcement again changes nothing.
+    await curation.onLibraryChange({ kind: 'settings', key: 'pendingSelection' });
+    expect(curation.draft.get().form.summary).toBe('My start.\n\nSelected text');
+  });
+
+  it('is stale after a minute', async () => {
+    const db = await services.openDatabase();
+    services.pages.set(LORA_TAB.id, pageCapture(LORA, '<p>Old selection</p>', null));
+    await writeSetting(db, 'pendingSelection', { tabId: LORA_TAB.id, at: services.clock.getTime() - 61_000 });
+    await open();
+    type('summary', 'Mine.');
+    await curation.onLibraryChange({ kind: 'settings', key: 'pendingSelection' });
+    expect(curation.draft.get().form.summary).toBe('Mine.');
+  });
+});
+
+describe('settings and copying', () => {
+  it('remembers the format, tells the other views, and follows theirs', async () => {
+    await open();
+    curation.listen();
+    await curation.save();
+    await curation.setFormat('compass');
+    expect(services.announced).toContainEqual({ kind: 'settings', key: 'format' });
+    expect(curation.week.get().period.label).toBe('Week 4/4 of July 2025');
+    expect(curation.markdown()).toContain('| [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/pdf/2106.09685) |');
+
+    await writeSetting(await services.openDatabase(), 'format', 'ml-news');
+    services.fromOtherView({ kind: 'settings', key: 'format' });
+    await vi.waitFor(() => expect(curation.settings.get().format).toBe('ml-news'));
+    expect(curation.markdown()).toContain('# ML news: Week 21 - 27 July');
+  });
+
+  it('copies the week, and says what to do when the clipboard refuses', async () => {
+    await open();
+    await curation.save();
+    await curation.copy();
+    expect(services.clipboard).toBe(curation.markdown());
+    expect(curation.status.get()?.text).toBe('Copied 1 row of Week 21 - 27 July as markdown.');
+    services.clipboardFails = true;
+    await curation.copy();
+    expect(curation.status.get()).toEqual({
+      tone: 'error',
+      text: 'The clipboard refused the text (Document is not focused). Use Download instead.',
+    });
+    curation.download();
+    expect(services.downloads[0]).toMatchObject({ fileName: 'ml-news-2025-07-21.md' });
+  });
+
+  it('shows another view\u2019s new item', async () => {
+    await open();
+    const other = createCuration(services);
+    await other.start(LORA_TAB);
+    await other.save();
+    expect(curation.week.get().items).toHaveLength(0);
+    await curation.onLibraryChange({ kind: 'items' });
+    expect(curation.week.get().items).toHaveLength(1);
+    expect(curation.duplicates.get()).toHaveLength(1);
+  });
+});
