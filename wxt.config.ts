@@ -12,6 +12,8 @@ import preact from '@preact/preset-vite';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses: no globals, so lib/ cannot reach browser APIs unnoticed.
+  imports: false,
   // `npm run dev` opens a browser with Paperboy loaded; CHROME_PATH picks which one (Debian: /usr/bin/chromium).
   webExt: {
     binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : undefined,

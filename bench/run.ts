@@ -12,7 +12,6 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { makeLibrary } from './library-data';
 import { exportMlNews } from '../lib/format/mlnews';
-import { exportCompass } from '../lib/format/compass';
 import { readList } from '../lib/format/list-reader';
 import { launch, chromiumPath, type Harness } from '../test/e2e/browser';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { FORMAT_NAMES, type CopyFormat } from '@/lib/format/list-formats';
+import { FORMAT_NAMES, markdownFor, type CopyFormat } from '@/lib/format/list-formats';
 import { TEMPLATE_FIELDS } from '@/lib/format/template';
 import { unknownPlaceholders } from '@/lib/format/template';
 import { useCuration } from './CurationContext';
@@ -10,8 +10,8 @@ export function CopyPanel() {
   const curation = useCuration();
   const { format, template } = useStore(curation.settings);
   const week = useStore(curation.week);
-  // Derived from what is shown, so the preview is exactly what Copy puts on the clipboard.
-  const markdown = useMemo(() => curation.markdown(), [curation, format, template, week]);
+  // What is shown, in the chosen format: exactly what Copy puts on the clipboard (curation.markdown).
+  const markdown = useMemo(() => markdownFor(format, week.day, week.items, template), [format, template, week.day, week.items]);
   const templateProblems = unknownPlaceholders(template);
   return (
     <section class="week" aria-label="Copy the week">

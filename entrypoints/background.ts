@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openLibrary } from '@/lib/db/library';
 import { writeSetting } from '@/lib/db/settings';

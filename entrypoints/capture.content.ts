@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractCapture } from '@/lib/capture/registry';
 import type { PageReading } from '@/utils/page-reading';
 

@@ -1,6 +1,5 @@
 import { openDB, type IDBPTransaction } from 'idb';
-import type { Item, Section } from '../model';
-import { SECTIONS } from '../model';
+import type { Item } from '../model';
 import { compareBySection } from '../format/week-order';
 import { addDays, mondayOf } from '../dates';
 import { paperKey } from '../url';

@@ -1,5 +1,4 @@
 import { saveScreenshot } from './screenshots';
-import { join } from 'node:path';
 import { useBrowser } from './browser';
 
 /** Every control labelled, the keyboard alone enough, and dark mode readable. */

@@ -1,5 +1,4 @@
 import { saveScreenshot } from './screenshots';
-import { join } from 'node:path';
 import { useBrowser } from './browser';
 import { localToday, mlNewsWeek, mlNewsWeekLabel, compassBlock } from '@/lib/dates';
 
