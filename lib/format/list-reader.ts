@@ -2,7 +2,8 @@ import { isSection, type ListedFields, type Section } from '../model';
 import { compassBlockStart, isMonth, localToday, makeDay, mondayOf, monthFromFileName, monthIndex, toDate } from '../dates';
 import { linkFacts } from '../url';
 import { collapseSpace, excerpt, normalizeSummary, normalizeTopics, summaryShape } from '../text';
-import { decodeCell, decodeLinkDestination, decodeLinkText, endsWithBarePeriod, isEscaped, splitRow } from './cell';
+import { endsWithBarePeriod, isEscaped, splitRow } from './cell';
+import { decodeCell, decodeLinkDestination, decodeLinkText } from './cell-decode';
 import { repairMojibake } from './mojibake';
 import { sectionFromHeading } from './mlnews';
 
