@@ -12,7 +12,12 @@ export type { Io } from './io';
 const COMMANDS: Record<string, Command> = { extract, lint, convert };
 
 function usage(): string {
-  return 'usage:\n' + Object.values(COMMANDS).map((command) => '  ' + command.usage).join('\n');
+  return (
+    'usage:\n' +
+    Object.values(COMMANDS)
+      .map((command) => '  ' + command.usage)
+      .join('\n')
+  );
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {

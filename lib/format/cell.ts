@@ -50,7 +50,8 @@ export function splitRow(line: string): string[] {
  * `$` as `\\$` (GitHub pairs dollar signs in a cell as math; `\\$` is the escape it documents).
  * A line's first white space becomes an entity: GitHub trims cells and `<br> ` swallows a space.
  */
-const CELL_SPECIALS = /&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)|<(?=br\s*\/?>)|\\+(?=[|$])|[|$]|\n(?:[^\S\n]*\n)*([^\S\n])?/gi;
+const CELL_SPECIALS =
+  /&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)|<(?=br\s*\/?>)|\\+(?=[|$])|[|$]|\n(?:[^\S\n]*\n)*([^\S\n])?/gi;
 // These patterns see Unix line breaks only: encodeCell turns \r\n and \r into \n first.
 const LEADING_BLANK_LINES = /^(?:[^\S\n]*\n)+/;
 /** White space ending a line; searched only in text that has line breaks. */
@@ -94,9 +95,7 @@ function hasLineEndSpace(text: string): boolean {
  * `includes` finds one character many times faster than a regular expression's class scans (measured).
  */
 function hasSpecial(text: string): boolean {
-  return (
-    text.includes('|') || text.includes('\n') || text.includes('&') || text.includes('<') || text.includes('\\') || text.includes('$')
-  );
+  return text.includes('|') || text.includes('\n') || text.includes('&') || text.includes('<') || text.includes('\\') || text.includes('$');
 }
 
 const SPACE = /\s/;

@@ -318,7 +318,11 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
   // Tables of another kind are reported only in a file that is a list: elsewhere they are the file.
   if (result.format) {
     for (const line of foreignNotes) {
-      problem(line, 'foreign-table', `a table whose header is not |Link|description| or | Title | Summary | Topics |: its rows are not read`);
+      problem(
+        line,
+        'foreign-table',
+        `a table whose header is not |Link|description| or | Title | Summary | Topics |: its rows are not read`,
+      );
     }
   }
   if (source.includes('](#')) result.problems.push(...checkInPageLinks(lines.join('\n')));
@@ -373,7 +377,11 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
       if (math) problem(lineNo, 'math', `GitHub can read "${excerpt(math, 50)}" as math: write \\$ for a dollar sign`);
     }
     if (!title) {
-      problem(lineNo, 'unread-row', destination ? `a link with no title: this row is not read` : `a summary with no title or link: this row is not read`);
+      problem(
+        lineNo,
+        'unread-row',
+        destination ? `a link with no title: this row is not read` : `a summary with no title or link: this row is not read`,
+      );
       return;
     }
     if (!destination) {

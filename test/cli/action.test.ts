@@ -93,7 +93,9 @@ describe('the GitHub Action', () => {
     const result = runStep('Check the lists', workspace, { FILES: 'lists/**/*.md', MONTH: '' });
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toContain('::error file=lists/2025/april-2025.md,line=19,title=paperboy pipe::an unescaped "|" splits a cell (4 cells, the header has 3): "[Tables With A | In The Title](https://example.com/pipe-tit\u2026"');
+    expect(lines).toContain(
+      '::error file=lists/2025/april-2025.md,line=19,title=paperboy pipe::an unescaped "|" splits a cell (4 cells, the header has 3): "[Tables With A | In The Title](https://example.com/pipe-tit\u2026"',
+    );
     expect(lines).toContain(
       '::warning file=lists/2025/april-2025.md,line=18,title=paperboy math::GitHub can read "$0.50 to $" as math: write \\$ for a dollar sign',
     );
@@ -105,7 +107,10 @@ describe('the GitHub Action', () => {
 
   it('passes a clean file, and reports a name that matches nothing', () => {
     const clean = runStep('Check the lists', workspace, { FILES: 'lists/ml-news-crlf.md', MONTH: '2025-03' });
-    expect({ status: clean.status, stdout: clean.stdout }).toEqual({ status: 0, stdout: 'paperboy: 1 file(s) checked, 0 error(s), 0 warning(s)\n' });
+    expect({ status: clean.status, stdout: clean.stdout }).toEqual({
+      status: 0,
+      stdout: 'paperboy: 1 file(s) checked, 0 error(s), 0 warning(s)\n',
+    });
     const missing = runStep('Check the lists', workspace, { FILES: 'lists/missing.md', MONTH: '' });
     expect(missing.status).toBe(2);
     expect(missing.stdout).toContain('::error file=lists/missing.md,title=paperboy::cannot read lists/missing.md: no such file');

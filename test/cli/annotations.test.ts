@@ -2,9 +2,9 @@ import { annotation } from '@/lib/cli/annotations';
 
 describe('GitHub annotations', () => {
   it('writes a workflow command with the file, the line and a title', () => {
-    expect(annotation({ severity: 'error', file: 'lists/2025/july.md', line: 12, title: 'paperboy pipe', message: 'a "|" splits a cell' })).toBe(
-      '::error file=lists/2025/july.md,line=12,title=paperboy pipe::a "|" splits a cell',
-    );
+    expect(
+      annotation({ severity: 'error', file: 'lists/2025/july.md', line: 12, title: 'paperboy pipe', message: 'a "|" splits a cell' }),
+    ).toBe('::error file=lists/2025/july.md,line=12,title=paperboy pipe::a "|" splits a cell');
   });
 
   it('escapes what GitHub would read as the end of a property or of the command', () => {

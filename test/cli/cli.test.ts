@@ -190,7 +190,9 @@ describe('paperboy convert', () => {
         /^\| \[Think Twice Before You Rank: Reasoning for Sequential Recommendation\]\(https:\/\/arxiv\.org\/pdf\/2504\.00101\) \| Most recommenders predict in one pass, and that\u2019s it\. <br><br> This paper/,
       ),
     ]);
-    expect(back.out).toContain('| [No Link Yet For This Survey]() | A survey of efficient reasoning the curator still has to find. | Survey |');
+    expect(back.out).toContain(
+      '| [No Link Yet For This Survey]() | A survey of efficient reasoning the curator still has to find. | Survey |',
+    );
     expect(back.out).toContain('| Compares APIs that charge \\$0.50 to \\$15 per million tokens. |');
   });
 
@@ -198,7 +200,9 @@ describe('paperboy convert', () => {
     const refused = await cli('convert', mlNews, '--to', 'json');
     expect(refused.code).toBe(1);
     expect(refused.out).toBe('');
-    expect(refused.err).toContain(`${mlNews}:60: unread-row: no [title](address) link in "Just a note with no link": this row is not read\n`);
+    expect(refused.err).toContain(
+      `${mlNews}:60: unread-row: no [title](address) link in "Just a note with no link": this row is not read\n`,
+    );
     expect(refused.err).toContain(`${mlNews}:62: stray-row:`);
     expect(refused.err).toContain(`${mlNews}:78: foreign-table:`);
     expect(refused.err).toContain('3 row(s) above would be lost; nothing converted (--skip-unread to convert without them)');

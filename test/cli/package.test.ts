@@ -34,7 +34,17 @@ beforeAll(() => {
 
 describe('the packed command', () => {
   it('ships the built command and nothing of the extension', () => {
-    const listing = execFileSync('tar', ['-tzf', join(work, readdirSync(work).find((n) => n.endsWith('.tgz'))!)], quiet).split('\n');
+    const listing = execFileSync(
+      'tar',
+      [
+        '-tzf',
+        join(
+          work,
+          readdirSync(work).find((n) => n.endsWith('.tgz'))!,
+        ),
+      ],
+      quiet,
+    ).split('\n');
     expect(listing).toContain('package/dist/cli/paperboy.mjs');
     expect(listing.filter((path) => path && !/^package\/(dist\/cli\/|package\.json$|README\.md$|LICENSE)/.test(path))).toEqual([]);
     expect(readdirSync(join(app, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['paperboy']);
@@ -44,7 +54,9 @@ describe('the packed command', () => {
     const monthly = listFixture('april-2025.md').file;
     const result = npx('lint', '--format', 'github', monthly);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`::error file=${monthly},line=17,title=paperboy duplicate::the same paper as line 7 (arXiv 2504.00202)`);
+    expect(result.stdout).toContain(
+      `::error file=${monthly},line=17,title=paperboy duplicate::the same paper as line 7 (arXiv 2504.00202)`,
+    );
     expect(result.stdout.trim().split('\n').at(-1)).toBe('paperboy: 1 file(s) checked, 7 error(s), 3 warning(s)');
 
     const clean = npx('lint', listFixture('ml-news-crlf.md').file);

@@ -26,9 +26,7 @@ it('imports a real list file, repaired, and finds its items', async () => {
   expect(await page.locator('tbody tr').first().innerText()).toContain('Probing Whether Models Know They\u2019re Right');
 
   // Importing the same file again adds nothing.
-  await page
-    .getByLabel('List file (markdown)')
-    .setInputFiles({ name: 'april-2025.md', mimeType: 'text/markdown', buffer: aprilFile() });
+  await page.getByLabel('List file (markdown)').setInputFiles({ name: 'april-2025.md', mimeType: 'text/markdown', buffer: aprilFile() });
   await page.getByRole('button', { name: 'Import 10 items' }).click();
   await page.getByText('Imported 0 items from april-2025.md; 10 already in the library were skipped.').waitFor();
 

@@ -54,7 +54,9 @@ describe('reading an ML news working file', () => {
   });
 
   it('rejoins the row a line break split, and reports it', () => {
-    expect(result.items.find((i) => i.line === 50)!.summary).toBe('Covers held-out sets, contamination checks\nand how to report variance.');
+    expect(result.items.find((i) => i.line === 50)!.summary).toBe(
+      'Covers held-out sets, contamination checks\nand how to report variance.',
+    );
     expect(lines).toContain(`${mlNews.name}:50: broken-row: a line break splits this row; it goes on to line 51`);
   });
 

@@ -76,7 +76,11 @@ export const convert: Command = {
     });
     const target = to as Target;
     io.out(
-      target === 'json' ? JSON.stringify(makeBackup(items), null, 2) + '\n' : target === 'ml-news' ? exportMlNews(items) : exportCompass(items),
+      target === 'json'
+        ? JSON.stringify(makeBackup(items), null, 2) + '\n'
+        : target === 'ml-news'
+          ? exportMlNews(items)
+          : exportCompass(items),
     );
     return 0;
   },

@@ -69,7 +69,8 @@ export const lint: Command = {
       const lines: string[] = [];
       for (const report of reports) {
         if (report.error) {
-          if (format === 'github') lines.push(annotation({ severity: 'error', file: report.file, title: 'paperboy', message: report.error }));
+          if (format === 'github')
+            lines.push(annotation({ severity: 'error', file: report.file, title: 'paperboy', message: report.error }));
           else io.err(`paperboy: ${report.error}\n`);
           continue;
         }
