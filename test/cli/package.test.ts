@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixturePages, listFixture } from '../fixtures';
@@ -25,7 +25,10 @@ function npx(...args: string[]) {
 }
 
 beforeAll(() => {
-  execFileSync(npm, ['pack', '--pack-destination', work], { ...quiet, cwd: root });
+  // What `prepack` runs, run here so that `npm pack` need not run the project's other lifecycle
+  // scripts (`prepare` regenerates .wxt/, which tests running beside this one read).
+  execFileSync(npm, ['run', '--silent', 'build:cli'], { ...quiet, cwd: root });
+  execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', work], { ...quiet, cwd: root });
   const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'))!;
   execFileSync('mkdir', [app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'a-list-repository', private: true }));
@@ -33,6 +36,13 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the packed command', () => {
+  it('is built by npm pack itself, and is what the package runs', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.scripts.prepack).toBe('npm run build:cli');
+    expect(pkg.bin).toEqual({ paperboy: 'dist/cli/paperboy.mjs' });
+    expect(pkg.dependencies ?? {}).toEqual({});
+  });
+
   it('ships the built command and nothing of the extension', () => {
     const listing = execFileSync(
       'tar',
