@@ -134,7 +134,9 @@ function leftoverEscape(raw: string): { escape: string; index: number } | null {
  * "raised $30 million and $5 billion" into math. Returns the span that would become math.
  */
 export function mathSpan(raw: string): string | null {
-  if (raw.indexOf('$') === raw.lastIndexOf('$')) return null;
+  // Most cells hold no dollar sign: one scan says so.
+  const first = raw.indexOf('$');
+  if (first === -1 || raw.indexOf('$', first + 1) === -1) return null;
   const text = outsideCode(raw);
   let open = -1;
   for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) {
