@@ -28,7 +28,7 @@ const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Whether a record has every field `checkItem` returns, each of its type (an id and a title that
- * are not empty, an http(s) address, a section, days shaped YYYY-MM-DD, a finite order). It says
+ * are not empty, an http(s) address or '' for an item waiting for its link, a section, days shaped YYYY-MM-DD, a finite order). It says
  * nothing of normalisation: it is for records that went through `checkItem` when they were written.
  */
 export function hasItemShape(record: unknown): record is Item {
@@ -40,7 +40,7 @@ export function hasItemShape(record: unknown): record is Item {
     isText(r.title) &&
     r.title !== '' &&
     isText(r.url) &&
-    (r.url.startsWith('https://') || r.url.startsWith('http://')) &&
+    (r.url === '' || r.url.startsWith('https://') || r.url.startsWith('http://')) &&
     isSection(r.section) &&
     isText(r.summary) &&
     isTextList(r.topics) &&
@@ -58,13 +58,16 @@ export function hasItemShape(record: unknown): record is Item {
   );
 }
 
-/** Checks one record of a backup (or of the database) and returns the item it describes. */
+/**
+ * Checks one record of a backup (or of the database) and returns the item it describes. An empty
+ * url is an item waiting for its link (`needsLink`): kept, not rejected.
+ */
 export function checkItem(raw: unknown, now = new Date().toISOString()): Checked<Item> {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
   const record = raw as Record<string, unknown>;
   const title = typeof record.title === 'string' ? normalizeTitle(record.title) : '';
   if (!title) return { ok: false, reason: 'no title' };
-  if (typeof record.url !== 'string' || !isHttpUrl(record.url))
+  if (typeof record.url !== 'string' || (record.url !== '' && !isHttpUrl(record.url)))
     return { ok: false, reason: `"${String(record.url ?? '')}" is not an http(s) address` };
   if (!isSection(record.section))
     return { ok: false, reason: `section "${String(record.section)}" is not Research, News, Resources or Perspectives` };
@@ -82,7 +85,7 @@ export function checkItem(raw: unknown, now = new Date().toISOString()): Checked
   const arxivRaw = optionalString(record.arxivId);
   if (abstract === undefined || siteName === undefined || arxivRaw === undefined)
     return { ok: false, reason: 'abstract, siteName and arxivId must be text or null' };
-  const arxivId = arxivRaw ? parseArxivId(arxivRaw) : arxivIdFromUrl(record.url);
+  const arxivId = arxivRaw ? parseArxivId(arxivRaw) : record.url ? arxivIdFromUrl(record.url) : null;
   if (arxivRaw && !arxivId) return { ok: false, reason: `"${arxivRaw}" is not an arXiv id` };
   if (record.order !== undefined && typeof record.order !== 'number') return { ok: false, reason: 'order is not a number' };
   return {

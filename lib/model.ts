@@ -37,6 +37,15 @@ export interface Item extends Omit<Capture, 'selection'> {
 /** The fields a list format carries; the rest are Paperboy's own. */
 export type ListedFields = Pick<Item, 'title' | 'url' | 'section' | 'summary' | 'topics' | 'week'>;
 
+/**
+ * Whether an item still waits for its link: a list row such as `[Chips and Policy.]()` has a title
+ * and a summary but no address yet. Such an item is kept (url ''), and the popup and library page
+ * show it as needing a link.
+ */
+export function needsLink(item: Pick<Item, 'url'>): boolean {
+  return item.url === '';
+}
+
 export function newId(): string {
   return globalThis.crypto.randomUUID();
 }

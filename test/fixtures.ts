@@ -24,4 +24,27 @@ export function fixturePages(): FixturePage[] {
     });
 }
 
-export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
+/** Curators' list files, written for these tests with the shapes and defects real lists show. */
+export const LISTS_DIR = join(import.meta.dirname, 'fixtures', 'lists');
+
+export interface ListFixture {
+  name: string;
+  file: string;
+  text: string;
+}
+
+export function listFixtures(): ListFixture[] {
+  return readdirSync(LISTS_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const file = join(LISTS_DIR, name);
+      return { name, file, text: readFileSync(file, 'utf8') };
+    });
+}
+
+export function listFixture(name: string): ListFixture {
+  const found = listFixtures().find((fixture) => fixture.name === name);
+  if (!found) throw new Error(`no list fixture ${name} in ${LISTS_DIR}`);
+  return found;
+}

@@ -1,4 +1,4 @@
-import { collapseSpace, decodeEntities, decodeEntity } from '../text';
+import { collapseSpace } from '../text';
 
 /**
  * Table cells of GitHub-flavoured markdown. A cell is one line: line breaks travel as `<br>`,
@@ -41,20 +41,17 @@ export function splitRow(line: string): string[] {
   return cells;
 }
 
-/** What GitHub does to a cell before reading its inline markdown: `\|` becomes `|`. */
-export function unescapePipes(cell: string): string {
-  return cell.includes('\\|') ? cell.replace(/\\\|/g, '|') : cell;
-}
-
 /**
  * A markdown text (summary, topics) as one cell, in the library's stored shape (`summaryShape`)
  * and escaped, in a single pass: paragraphs joined by ` <br><br> `, lines by
  * ` <br> `, the convention of the curators' lists. Besides line breaks it escapes an entity-like `&`
  * and a typed `<br>` (the decoder would read them as an entity and a line break), backslashes right
- * before a pipe (they would eat the pipe's escape; written as entities), and the pipe itself.
+ * before a pipe or a dollar sign (they would eat its escape; written as entities), the pipe itself, and
+ * `$` as `\\$` (GitHub pairs dollar signs in a cell as math; `\\$` is the escape it documents).
  * A line's first white space becomes an entity: GitHub trims cells and `<br> ` swallows a space.
  */
-const CELL_SPECIALS = /&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)|<(?=br\s*\/?>)|\\+(?=\|)|\||\n(?:[^\S\n]*\n)*([^\S\n])?/gi;
+const CELL_SPECIALS =
+  /&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)|<(?=br\s*\/?>)|\\+(?=[|$])|[|$]|\n(?:[^\S\n]*\n)*([^\S\n])?/gi;
 // These patterns see Unix line breaks only: encodeCell turns \r\n and \r into \n first.
 const LEADING_BLANK_LINES = /^(?:[^\S\n]*\n)+/;
 /** White space ending a line; searched only in text that has line breaks. */
@@ -72,6 +69,8 @@ function escapeSpecial(match: string, indent: string | undefined): string {
       return '&lt;';
     case '|':
       return '\\|';
+    case '$':
+      return '\\$';
     case '\\':
       return '&#92;'.repeat(match.length);
     default: {
@@ -96,13 +95,13 @@ function hasLineEndSpace(text: string): boolean {
  * `includes` finds one character many times faster than a regular expression's class scans (measured).
  */
 function hasSpecial(text: string): boolean {
-  return text.includes('|') || text.includes('\n') || text.includes('&') || text.includes('<') || text.includes('\\');
+  return text.includes('|') || text.includes('\n') || text.includes('&') || text.includes('<') || text.includes('\\') || text.includes('$');
 }
 
 const SPACE = /\s/;
 
 /**
- * What `CELL_SPECIALS` does, for the text most summaries are (no `&`, `<` or `\\`, line breaks
+ * What `CELL_SPECIALS` does, for the text most summaries are (no `&`, `<`, `\\` or `$`, line breaks
  * already Unix and shaped): pipes escaped and line breaks written as `<br>`, found with indexOf
  * rather than a scan of every character (about twice as fast here; the cell tests hold the two equal).
  */
@@ -138,7 +137,7 @@ export function encodeCell(text: string): string {
   }
   const escaped = !hasSpecial(body)
     ? body
-    : body.includes('&') || body.includes('<') || body.includes('\\')
+    : body.includes('&') || body.includes('<') || body.includes('\\') || body.includes('$')
       ? body.replace(CELL_SPECIALS, escapeSpecial)
       : escapePipesAndBreaks(body);
   const first = body.codePointAt(0);
@@ -148,30 +147,14 @@ export function encodeCell(text: string): string {
     : escaped;
 }
 
-const BREAK_TAG = /<br\s*\/?>/i;
-const BREAK_TAGS = /<br\s*\/?>/gi;
+const LINK_TEXT_SPECIAL = /[\\`*_[\]<>~|$]/g;
 
-/** The text of a cell written by `encodeCell`, or by a curator by hand. */
-export function decodeCell(raw: string): string {
-  const cell = unescapePipes(raw.trim());
-  if (!BREAK_TAG.test(cell)) return decodeEntities(cell);
-  // `<br>` is a line break; the one space either side of it is the list's spacing, not text.
-  const parts = cell.split(BREAK_TAGS);
-  return parts
-    .map((part, i) => {
-      let piece = part;
-      if (i > 0 && piece.startsWith(' ')) piece = piece.slice(1);
-      if (i < parts.length - 1 && piece.endsWith(' ')) piece = piece.slice(0, -1);
-      return decodeEntities(piece);
-    })
-    .join('\n');
-}
+const ANY_LINK_TEXT_SPECIAL = /[&\\`*_[\]<>~|$]/;
 
-const LINK_TEXT_SPECIAL = /[\\`*_[\]<>~|]/g;
-
-const ANY_LINK_TEXT_SPECIAL = /[&\\`*_[\]<>~|]/;
-
-/** A title as link text that renders as exactly that title (on one line). */
+/**
+ * A title as link text that renders as exactly that title (on one line). A `$` is written `\$`:
+ * GitHub pairs dollar signs as math, and `\$` is the escape it documents.
+ */
 export function encodeLinkText(title: string): string {
   const text = collapseSpace(title);
   if (!ANY_LINK_TEXT_SPECIAL.test(text)) return text;
@@ -181,31 +164,7 @@ export function encodeLinkText(title: string): string {
   return escaped.includes('\\](') ? escaped.split('\\](').join('\\]\\(') : escaped;
 }
 
-const LINK_TEXT_DECODE = /\\([!-/:-@[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
-
-/** The title a link text renders as (backslash escapes and entities resolved). */
-export function decodeLinkText(raw: string): string {
-  return collapseSpace(
-    unescapePipes(raw).replace(LINK_TEXT_DECODE, (whole, escaped: string | undefined, entity: string | undefined) => {
-      if (escaped !== undefined) return escaped;
-      return decodeEntity(entity!) ?? whole;
-    }),
-  );
-}
-
 /** Whether a raw link text ends in a period that no backslash escapes. */
 export function endsWithBarePeriod(raw: string): boolean {
   return raw.endsWith('.') && !isEscaped(raw, raw.length - 1);
-}
-
-/** The address inside `(...)` of a link as written by hand or by Paperboy. */
-export function decodeLinkDestination(raw: string): string {
-  let text = unescapePipes(raw.trim());
-  if (text.startsWith('<') && text.endsWith('>')) text = text.slice(1, -1);
-  // A destination may carry a title: `(url "title")`.
-  text = text.replace(/\s+(".*"|'.*')$/, '');
-  return text.replace(LINK_TEXT_DECODE, (whole, escaped: string | undefined, entity: string | undefined) => {
-    if (escaped !== undefined) return escaped;
-    return decodeEntity(entity!) ?? whole;
-  });
 }

@@ -2,9 +2,11 @@ import { isSection, type ListedFields, type Section } from '../model';
 import { compassBlockStart, isMonth, localToday, makeDay, mondayOf, monthFromFileName, monthIndex, toDate } from '../dates';
 import { linkFacts } from '../url';
 import { collapseSpace, excerpt, normalizeSummary, normalizeTopics, summaryShape } from '../text';
-import { decodeCell, decodeLinkDestination, decodeLinkText, endsWithBarePeriod, isEscaped, splitRow } from './cell';
+import { endsWithBarePeriod, isEscaped, splitRow } from './cell';
+import { decodeCell, decodeLinkDestination, decodeLinkText } from './cell-decode';
 import { repairMojibake } from './mojibake';
 import { sectionFromHeading } from './mlnews';
+import { checkInPageLinks } from './index-links';
 
 /**
  * Reads a curator's list file, defects and all. One pass serves both the importer (items, repairs)
@@ -12,7 +14,46 @@ import { sectionFromHeading } from './mlnews';
  */
 export type ListFormat = 'ml-news' | 'compass';
 
-export type ProblemKind = 'cells' | 'pipe' | 'broken-row' | 'duplicate' | 'empty-link' | 'mojibake' | 'tracking' | 'escape' | 'topic-drift';
+export type ProblemKind =
+  | 'cells'
+  | 'pipe'
+  | 'broken-row'
+  | 'duplicate'
+  | 'empty-link'
+  | 'unread-row'
+  | 'stray-row'
+  | 'foreign-table'
+  | 'mojibake'
+  | 'tracking'
+  | 'escape'
+  | 'math'
+  | 'topic-drift'
+  | 'anchor'
+  | 'index-week';
+
+/**
+ * An error is a defect GitHub shows (a split cell, a lost row, a broken link); a warning is worth a
+ * look but may be what the curator wants (a row still waiting for its link, a tracking parameter).
+ */
+export type Severity = 'error' | 'warning';
+
+export const SEVERITY: Record<ProblemKind, Severity> = {
+  cells: 'error',
+  pipe: 'error',
+  'broken-row': 'error',
+  duplicate: 'error',
+  'empty-link': 'warning',
+  'unread-row': 'error',
+  'stray-row': 'error',
+  'foreign-table': 'warning',
+  mojibake: 'error',
+  tracking: 'warning',
+  escape: 'error',
+  math: 'warning',
+  'topic-drift': 'warning',
+  anchor: 'error',
+  'index-week': 'error',
+};
 
 export interface ListProblem {
   line: number;
@@ -20,6 +61,10 @@ export interface ListProblem {
   message: string;
 }
 
+/**
+ * A row of the list. `url` is '' for a row whose link is still empty (`[Chips and Policy.]()`): the
+ * item is kept and waits for its link (see `needsLink` in model.ts).
+ */
 export interface ImportedItem extends ListedFields {
   arxivId: string | null;
   /** The line the row starts on. */
@@ -59,13 +104,46 @@ const ML_NEWS_HEADING = /^#\s*ML news:\s*(.*)$/i;
 const COMPASS_HEADING = /^##\s*Week\s*(\d)\s*\/\s*4\b/i;
 const MONTH_HEADING = /^#{1,3}\s*([A-Za-z]+)\s+(\d{4})\s*$/;
 const WEEK_LABEL = /Week\s+(\d{1,2})(?:\s+([A-Za-z]+))?\s*[-\u2013]\s*(\d{1,2})\s+([A-Za-z]+)/i;
-const LEFTOVER_ESCAPE = /\\[$%&#'"]/g;
+/**
+ * A backslash GitHub shows. Before ASCII punctuation a backslash is an escape (CommonMark): `\$`,
+ * `\&`, `\_`, `\*`, `\#`, `\'` render as the plain character, so they are no defect. What is left
+ * over from a string dump (`\n`, `\t`, `\r`, `\u2019`, `\x27`) shows as a backslash and letters.
+ */
+const SHOWN_ESCAPE = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[ntr])/g;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
 
-/** The first escape such as `\$` left in a cell (a backslash that is not itself escaped). */
+/** The cell with its code spans blanked out (same length): backslashes and `$` are literal there. */
+function outsideCode(raw: string): string {
+  return raw.includes('`') ? raw.replace(CODE_SPAN, (span) => ' '.repeat(span.length)) : raw;
+}
+
+/** The first escape left in a cell that GitHub would show with its backslash. */
 function leftoverEscape(raw: string): { escape: string; index: number } | null {
   if (!raw.includes('\\')) return null;
-  for (const match of raw.matchAll(LEFTOVER_ESCAPE)) {
-    if (!isEscaped(raw, match.index)) return { escape: match[0], index: match.index };
+  const text = outsideCode(raw);
+  for (const match of text.matchAll(SHOWN_ESCAPE)) {
+    if (!isEscaped(text, match.index)) return { escape: match[0], index: match.index };
+  }
+  return null;
+}
+
+/**
+ * Dollar signs GitHub can pair as math: an unescaped `$` followed by a character that is not white
+ * space opens, and a later unescaped `$` in the same cell closes. This is looser than pandoc's rule
+ * (no space before the closing `$`, no digit after it) because GitHub's is: it turns
+ * "raised $30 million and $5 billion" into math. Returns the span that would become math.
+ */
+export function mathSpan(raw: string): string | null {
+  // Most cells hold no dollar sign: one scan says so.
+  const first = raw.indexOf('$');
+  if (first === -1 || raw.indexOf('$', first + 1) === -1) return null;
+  const text = outsideCode(raw);
+  let open = -1;
+  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) {
+    if (isEscaped(text, at)) continue;
+    if (open === -1) {
+      if (at + 1 < text.length && !/\s/.test(text[at + 1]!)) open = at;
+    } else return raw.slice(open, at + 1);
   }
   return null;
 }
@@ -164,10 +242,13 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     });
 
   let table: Table | null = null;
+  /** Inside a table whose header is no list's: its rows are not read (reported once, at its header). */
+  let foreignTable = false;
   let section: Section | null = null;
   let mlWeek: string | null = null;
   let compassIndex = 1;
   let headingMonth: string | undefined;
+  const foreignNotes: number[] = [];
   const seenPapers = new Map<string, number>();
   const seenTopics = new Map<string, { spelling: string; line: number }>();
 
@@ -180,10 +261,12 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     const lineNo = i + 1;
     if (trimmed === '') {
       table = null;
+      foreignTable = false;
       continue;
     }
     if (trimmed.startsWith('#')) {
       table = null;
+      foreignTable = false;
       let match: RegExpExecArray | null;
       if ((match = ML_NEWS_HEADING.exec(trimmed))) {
         mlWeek = parseMlNewsWeek(match[1]!, yearOptions());
@@ -203,11 +286,21 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
         .join('|');
       const format = HEADINGS[names];
       table = format ? { format, textCells: format === 'ml-news' ? 1 : 2 } : null;
+      foreignTable = !format;
       if (format) result.format ??= format;
+      else foreignNotes.push(lineNo);
       i++;
       continue;
     }
-    if (!table || !trimmed.startsWith('|')) continue;
+    if (!trimmed.startsWith('|') || foreignTable) continue;
+    if (!table) {
+      // GitHub shows a row cut off from its table (by a blank line or text) as a paragraph.
+      const link = parseLinkCell(splitRow(trimmed)[0] ?? '');
+      if (link && !isPlaceholder(link, splitRow(trimmed).slice(1))) {
+        problem(lineNo, 'stray-row', `a row outside any table (a blank line or text cuts it off from the table above): not read`);
+      }
+      continue;
+    }
 
     let rowText = trimmed;
     let last = i;
@@ -224,6 +317,17 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     i = last;
     readRow(rowText, lineNo, table);
   }
+  // Tables of another kind are reported only in a file that is a list: elsewhere they are the file.
+  if (result.format) {
+    for (const line of foreignNotes) {
+      problem(
+        line,
+        'foreign-table',
+        `a table whose header is not |Link|description| or | Title | Summary | Topics |: its rows are not read`,
+      );
+    }
+  }
+  if (source.includes('](#')) result.problems.push(...checkInPageLinks(lines.join('\n')));
   return result;
 
   function readRow(rowText: string, lineNo: number, current: Table) {
@@ -249,7 +353,7 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     if (link && isPlaceholder(link, rest)) return;
     if (!link) {
       const text = collapseSpace(cells[0]!);
-      problem(lineNo, 'empty-link', `no [title](address) link in "${excerpt(text)}"`);
+      problem(lineNo, 'unread-row', `no [title](address) link in "${excerpt(text)}": this row is not read`);
       return;
     }
 
@@ -257,29 +361,45 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     const summaryRaw = summaryCells.join('|');
     const topicsRaw = current.format === 'compass' && rest.length >= 2 ? rest[rest.length - 1]! : '';
     let titleRaw = link.text.trim();
-    if (current.format === 'ml-news' && endsWithBarePeriod(titleRaw)) titleRaw = titleRaw.slice(0, -1);
+    // The period the list adds to every title; a title that is only "." keeps it (nothing else is left).
+    if (current.format === 'ml-news' && titleRaw.length > 1 && endsWithBarePeriod(titleRaw)) titleRaw = titleRaw.slice(0, -1);
     const title = decodeLinkText(titleRaw);
     const destination = decodeLinkDestination(link.destination);
 
     for (const raw of [link.text, summaryRaw, topicsRaw]) {
       const found = leftoverEscape(raw);
-      if (found) problem(lineNo, 'escape', `leftover escape ${found.escape} in "${excerpt(raw.slice(Math.max(0, found.index - 20)), 50)}"`);
+      if (found) {
+        problem(
+          lineNo,
+          'escape',
+          `leftover escape ${found.escape} in "${excerpt(raw.slice(Math.max(0, found.index - 20)), 50)}": GitHub shows its backslash`,
+        );
+      }
+      const math = mathSpan(raw);
+      if (math) problem(lineNo, 'math', `GitHub can read "${excerpt(math, 50)}" as math: write \\$ for a dollar sign`);
     }
-    if (!destination) {
-      problem(lineNo, 'empty-link', `"${excerpt(title)}" links nowhere`);
+    if (!title) {
+      problem(
+        lineNo,
+        'unread-row',
+        destination ? `a link with no title: this row is not read` : `a summary with no title or link: this row is not read`,
+      );
       return;
     }
+    if (!destination) {
+      problem(lineNo, 'empty-link', `"${excerpt(title)}" has no link yet: kept, waiting for its link`);
+    }
 
-    const { url, arxivId, tracking, key } = linkFacts(destination);
+    const { url, arxivId, tracking, key } = destination ? linkFacts(destination) : { url: '', arxivId: null, tracking: [], key: '' };
     if (tracking.length) {
       problem(lineNo, 'tracking', `tracking ${tracking.join(', ')} in ${excerpt(destination, 80)}`);
       result.repairs.push(`line ${lineNo}: removed ${tracking.join(', ')} from the link`);
     }
 
-    const first = seenPapers.get(key);
+    const first = key ? seenPapers.get(key) : undefined;
     if (first !== undefined) {
       problem(lineNo, 'duplicate', `the same paper as line ${first} (${arxivId ? 'arXiv ' + arxivId : url})`);
-    } else seenPapers.set(key, lineNo);
+    } else if (key) seenPapers.set(key, lineNo);
 
     const topics = normalizeTopics([decodeCell(topicsRaw)]);
     for (const topic of topics) {
@@ -315,7 +435,12 @@ function isPlaceholder(link: { text: string; destination: string }, rest: string
   return (text === '' || text === '.') && link.destination.trim() === '' && rest.every((cell) => cell.trim() === '');
 }
 
+/** Problems in line order (a stable sort: on one line, in the order they were found). */
+export function byLine(problems: readonly ListProblem[]): ListProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line);
+}
+
 /** `FILE:LINE: kind: message`, in line order. */
 export function formatProblems(fileName: string, problems: readonly ListProblem[]): string[] {
-  return [...problems].sort((a, b) => a.line - b.line).map((p) => `${fileName}:${p.line}: ${p.kind}: ${p.message}`);
+  return byLine(problems).map((p) => `${fileName}:${p.line}: ${p.kind}: ${p.message}`);
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { decodeCell, encodeCell, splitRow } from '@/lib/format/cell';
+import { encodeCell, splitRow } from '@/lib/format/cell';
+import { decodeCell } from '@/lib/format/cell-decode';
 import { summaryShape } from '@/lib/text';
 
 /**
@@ -11,8 +12,8 @@ function referenceEncode(text: string): string {
     let out = line
       .replace(/&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '&amp;')
       .replace(/<(br\s*\/?>)/gi, '&lt;$1')
-      .replace(/\\+(?=\|)/g, (run) => '&#92;'.repeat(run.length))
-      .replace(/\|/g, '\\|');
+      .replace(/\\+(?=[|$])/g, (run) => '&#92;'.repeat(run.length))
+      .replace(/[|$]/g, '\\$&');
     const first = line.codePointAt(0);
     if (first === 0x20) out = '&nbsp;' + out.slice(1);
     else if (first !== undefined && /^\s/u.test(line)) out = `&#${first};` + out.slice(String.fromCodePoint(first).length);
@@ -35,6 +36,8 @@ const unit = fc.constantFrom(
   '\u2028',
   '|',
   '\\',
+  '$',
+  '\\$',
   '&',
   '&amp;',
   '<br>',
@@ -67,6 +70,23 @@ describe('table cells', () => {
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
+  });
+
+  it('writes a dollar sign as \\$, which GitHub shows as $ and never pairs as math', () => {
+    expect(encodeCell('raised $30 million and $5 billion')).toBe('raised \\$30 million and \\$5 billion');
+    expect(decodeCell('raised \\$30 million and \\$5 billion')).toBe('raised $30 million and $5 billion');
+    // A backslash typed before a dollar sign is kept as a reference, so the escape stays the dollar's.
+    expect(encodeCell('a \\$ b')).toBe('a &#92;\\$ b');
+    expect(decodeCell('a &#92;\\$ b')).toBe('a \\$ b');
+    // Written by hand: an even run of backslashes is that many halved, and the dollar stays bare.
+    expect(decodeCell('x \\\\$ y')).toBe('x \\$ y');
+  });
+
+  it('reads every HTML5 named character reference, and numeric ones as CommonMark does', () => {
+    expect(decodeCell('Caf&eacute; &hellip; it&#x2019;s &#8212; &NotNestedGreaterGreater; &CounterClockwiseContourIntegral;')).toBe(
+      'Caf\u00e9 \u2026 it\u2019s \u2014 \u2aa2\u0338 \u2233',
+    );
+    expect(decodeCell('&#0; &#xD800; &unknownname; &amp')).toBe('\ufffd \ufffd &unknownname; &amp');
   });
 
   it('writes the curators\u2019 convention for paragraphs and indented points', () => {

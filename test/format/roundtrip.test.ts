@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { SECTIONS, type ListedFields } from '@/lib/model';
 import { ML_NEWS_TABLE_HEADER, mlNewsWeekBlock, toMlNewsRow } from '@/lib/format/mlnews';
 import { COMPASS_TABLE_HEADER, compassBlockText, toCompassRow } from '@/lib/format/compass';
-import { readList } from '@/lib/format/list-reader';
+import { mathSpan, parseLinkCell, readList } from '@/lib/format/list-reader';
 import { mlNewsWeek, compassBlock, makeDay } from '@/lib/dates';
 import { collapseSpace, normalizeSummary, normalizeTitle, normalizeTopics } from '@/lib/text';
 import { listUrl } from '@/lib/url';
@@ -142,17 +142,50 @@ describe('ML news of the week exporter', () => {
         const week = mlNewsWeek(when);
         const listed: ListedFields[] = items.map((it) => ({ ...it, week: week.start }));
         const back = readList(mlNewsWeekBlock(week, listed), { month: week.start.slice(0, 7), today: '2031-01-01' });
-        // Duplicates, and escapes such as \$ the curator typed, are the checker's to report; nothing else may be.
-        expect(back.problems.filter((p) => !['duplicate', 'escape'].includes(p.kind))).toEqual([]);
+        // Duplicates are the checker's to report; nothing else may be (no escape, no dollar sign GitHub pairs as math).
+        expect(back.problems.filter((p) => p.kind !== 'duplicate')).toEqual([]);
         const inListOrder = SECTIONS.flatMap((s) => listed.filter((it) => it.section === s));
         expect(back.items.map(({ line: _l, arxivId: _a, topics: _t, ...rest }) => rest)).toEqual(
           // A title's own final period reads as the one the list adds (see mlNewsTitle).
           inListOrder.map(({ topics: _t, ...it }) => ({
             ...it,
-            title: normalizeTitle(normalizeTitle(it.title).replace(/\.$/, '')),
+            title: normalizeTitle(normalizeTitle(it.title) === '.' ? '.' : normalizeTitle(it.title).replace(/\.$/, '')),
             summary: normalizeSummary(it.summary),
           })),
         );
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 200) },
+    );
+  });
+});
+
+/** The text GitHub would show for a cell, without math (marked has none, so a `$` shows as itself). */
+function renderedText(cellMarkdown: string): string {
+  const holder = window.document.createElement('div');
+  holder.innerHTML = marked.parseInline(cellMarkdown, { gfm: true }) as string;
+  return holder.textContent ?? '';
+}
+
+const count = (text: string, char: string) => text.split(char).length - 1;
+
+describe('dollar signs', () => {
+  it('are written \\$ in titles, summaries and topics: no pair GitHub reads as math, and each shows as $', () => {
+    const withDollars = item.map((it) => ({ ...it, title: `$${it.title}$`, summary: `raised $30 million and $5 billion ${it.summary}` }));
+    fc.assert(
+      fc.property(withDollars, fc.array(fc.constantFrom('$', 'US$', 'a $ b', '$x$'), { maxLength: 2 }), (it, topics) => {
+        const entry = { ...it, topics: normalizeTopics(topics) };
+        for (const [header, row] of [
+          [ML_NEWS_TABLE_HEADER, toMlNewsRow(entry)],
+          [COMPASS_TABLE_HEADER, toCompassRow(entry)],
+        ] as const) {
+          const cells = tableOf(header, row).rows[0]!.map((cell) => cell.text);
+          // A link's address is no text: a `$` there is the address's (and GitHub reads the link first).
+          const [linkCell, ...textCells] = cells;
+          for (const cell of [parseLinkCell(linkCell!)!.text, ...textCells]) expect(mathSpan(cell)).toBeNull();
+          expect(count(renderedLink(cells[0]!).text, '$')).toBe(count(normalizeTitle(entry.title), '$'));
+          expect(count(renderedText(cells[1]!), '$')).toBe(count(entry.summary, '$'));
+          if (cells[2] !== undefined) expect(count(renderedText(cells[2]), '$')).toBe(count(entry.topics.join(', '), '$'));
+        }
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 200) },
     );
