@@ -7,6 +7,7 @@ export function ItemEditor(props: { item: Item; onSave(changes: ItemChanges): vo
   const { item } = props;
   const [changes, setChanges] = useState<ItemChanges>({
     title: item.title,
+    url: item.url,
     summary: item.summary,
     section: item.section,
     week: item.week,
@@ -39,6 +40,17 @@ export function ItemEditor(props: { item: Item; onSave(changes: ItemChanges): vo
       <div class="field">
         <label for={id('title')}>Title</label>
         <input id={id('title')} ref={first} value={changes.title} onInput={(e) => set('title', e.currentTarget.value)} required />
+      </div>
+      <div class="field">
+        <label for={id('url')}>Link</label>
+        <input
+          id={id('url')}
+          type="url"
+          value={changes.url}
+          onInput={(e) => set('url', e.currentTarget.value)}
+          placeholder={item.url ? undefined : 'Waiting for its link: paste it here'}
+          autoComplete="off"
+        />
       </div>
       <div class="field">
         <label for={id('summary')}>Summary</label>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { itemFrom } from '@/lib/model';
+import { itemFrom, needsLink } from '@/lib/model';
 import { addAllNew, countAll, listAll, listRecentWeeks, LibraryError } from '@/lib/db/library';
 import { exportLibrary, restoreBackup } from '@/lib/db/backup-io';
 import type { PaperboyDB, StoredItem } from '@/lib/db/schema';
@@ -292,9 +292,15 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
                 {group.map((item) => (
                   <tr key={item.id}>
                     <td>
-                      <a href={item.url} target="_blank" rel="noreferrer noopener">
-                        {item.title}
-                      </a>
+                      {needsLink(item) ? (
+                        <>
+                          {item.title} <span class="needs-link">needs a link</span>
+                        </>
+                      ) : (
+                        <a href={item.url} target="_blank" rel="noreferrer noopener">
+                          {item.title}
+                        </a>
+                      )}
                     </td>
                     <td>{item.section}</td>
                     <td>{item.topics.join(', ')}</td>

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { SECTIONS } from '@/lib/model';
+import { SECTIONS, needsLink } from '@/lib/model';
 import type { StoredItem } from '@/lib/db/schema';
 import { FORMAT_NAMES } from '@/lib/format/list-formats';
 import { groupsBySection } from '@/lib/format/week-order';
@@ -103,6 +103,7 @@ export function WeekList() {
       >
         <span class="title">
           {item.title}
+          {needsLink(item) && <span class="needs-link"> needs a link</span>}
           {item.topics.length > 0 && <span class="meta"> · {item.topics.join(', ')}</span>}
         </span>
         <span class="controls">

@@ -1,4 +1,4 @@
-import type { Capture, Item, Section } from './model';
+import { needsLink, type Capture, type Item, type Section } from './model';
 import { isDay } from './dates';
 import { isHttpUrl, listUrl, paperKey } from './url';
 import { collapseSpace, normalizeSummary } from './text';
@@ -28,11 +28,14 @@ interface Checked {
   url: string | null;
 }
 
-function check(changes: ItemChanges): { ok: true; value: Checked } | { ok: false; message: string } {
+/** `waiting`: the item was imported without a link, and may stay so until the curator finds it. */
+function check(changes: ItemChanges, waiting = false): { ok: true; value: Checked } | { ok: false; message: string } {
   const title = collapseSpace(changes.title);
   if (!title) return { ok: false, message: 'A title is needed: type the title of the work.' };
   let url: string | null = null;
-  if (changes.url !== undefined) {
+  if (waiting && changes.url?.trim() === '') {
+    url = '';
+  } else if (changes.url !== undefined) {
     url = listUrl(changes.url.trim()) ?? '';
     if (!isHttpUrl(url)) return { ok: false, message: 'The link must be a web address starting with https:// or http://.' };
   }
@@ -43,10 +46,11 @@ function check(changes: ItemChanges): { ok: true; value: Checked } | { ok: false
 /**
  * An item with the curator's changes. Moving it to another section or week is marked `moved`:
  * the library then puts it at the end of its new place (`putEditedItem`); otherwise it keeps its
- * place. Fields the form does not show (authors, abstract, …) stay as they were.
+ * place. Fields the form does not show (authors, abstract, …) stay as they were. An item imported
+ * without a link may keep waiting for it; any link typed must be a web address.
  */
 export function applyEdit<T extends Item>(item: T, changes: ItemChanges, knownTopics: readonly string[], now: string): EditResult<T> {
-  const checked = check(changes);
+  const checked = check(changes, needsLink(item));
   if (!checked.ok) return checked;
   const { title, url } = checked.value;
   const moved = changes.section !== item.section || changes.week !== item.week;

@@ -115,11 +115,13 @@ export function listUrl(address: string): string | null {
 
 /**
  * The key two captures of one paper share: `arxiv:ID` for arXiv papers wherever they were read,
- * else the cleaned address without scheme, `www.` and trailing slash.
+ * else the cleaned address without scheme, `www.` and trailing slash. An item still waiting for its
+ * link is known by its title (two such items are not one paper because both lack a link).
  */
-export function paperKey(item: { arxivId?: string | null; url: string }): string {
-  const id = item.arxivId ?? arxivIdFromUrl(item.url);
+export function paperKey(item: { arxivId?: string | null; url: string; title?: string }): string {
+  const id = item.arxivId ?? (item.url ? arxivIdFromUrl(item.url) : null);
   if (id) return `arxiv:${id}`;
+  if (item.url.trim() === '' && item.title) return `no-link:${item.title.trim().toLowerCase()}`;
   const url = parseHttp(item.url);
   if (!url) return item.url.trim();
   cleanParsed(url);

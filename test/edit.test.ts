@@ -97,3 +97,21 @@ describe('newItem', () => {
     expect(newItem({ ...changes(), url: '' }, null, [], ids)).toMatchObject({ ok: false });
   });
 });
+
+describe('an item waiting for its link', () => {
+  const waiting = itemFrom({ title: 'Chips and Policy', url: '', section: 'News', summary: 'Export rules.', topics: [], week: '2025-07-28' });
+
+  it('may be edited and keep waiting, or get its link', () => {
+    expect(applyEdit(waiting, { ...changes(), title: waiting.title, url: '', section: 'News', week: waiting.week }, [], NOW)).toMatchObject({
+      ok: true,
+      item: { url: '' },
+    });
+    const linked = applyEdit(waiting, { ...changes(), url: 'https://example.com/chips', section: 'News', week: waiting.week }, [], NOW);
+    expect(linked.ok && linked.item.url).toBe('https://example.com/chips');
+    expect(applyEdit(waiting, { ...changes(), url: 'not a link', section: 'News', week: waiting.week }, [], NOW)).toMatchObject({ ok: false });
+  });
+
+  it('cannot be made by removing the link of an item that has one', () => {
+    expect(applyEdit(item, changes({ url: '' }), [], NOW)).toMatchObject({ ok: false });
+  });
+});

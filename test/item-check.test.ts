@@ -1,4 +1,5 @@
-import { checkItem, hasItemShape, parseBackup } from '@/lib/format/backup';
+import { checkItem, hasItemShape } from '@/lib/item-check';
+import { parseBackup } from '@/lib/format/backup';
 import { itemFrom, needsLink } from '@/lib/model';
 
 const waiting = { title: 'Chips and Policy', url: '', section: 'News', summary: 'Export rules.', topics: [], week: '2025-07-28' };

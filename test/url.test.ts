@@ -45,6 +45,9 @@ describe('addresses', () => {
   it('gives one key to one paper or page', () => {
     expect(paperKey({ url: 'https://arxiv.org/html/2106.09685v1' })).toBe('arxiv:2106.09685');
     expect(paperKey({ url: 'http://www.example.com/post/?utm_source=x' })).toBe(paperKey({ url: 'https://example.com/post' }));
+    // Items waiting for their link are told apart by their titles.
+    expect(paperKey({ url: '', title: 'Chips and Policy' })).toBe('no-link:chips and policy');
+    expect(paperKey({ url: '', title: 'Chips and Policy' })).not.toBe(paperKey({ url: '', title: 'Export rules' }));
   });
 
   it('makes addresses safe inside a markdown link', () => {

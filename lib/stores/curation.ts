@@ -1,5 +1,5 @@
 import type { Item } from '../model';
-import { newId } from '../model';
+import { needsLink, newId } from '../model';
 import { localToday } from '../dates';
 import { paperKey } from '../url';
 import { applyEdit, newItem, type ItemChanges } from '../edit';
@@ -305,7 +305,12 @@ export function createCuration(services: CurationServices) {
       const { items, period } = week.get();
       try {
         await services.copy(curation.markdown());
-        say('ok', `Copied ${items.length} row${items.length === 1 ? '' : 's'} of ${period.label} as markdown.`);
+        const waiting = items.filter(needsLink).length;
+        say(
+          waiting ? 'error' : 'ok',
+          `Copied ${items.length} row${items.length === 1 ? '' : 's'} of ${period.label} as markdown.` +
+            (waiting ? ` ${waiting} of them still ${waiting === 1 ? 'needs a link' : 'need links'}: their rows have an empty link.` : ''),
+        );
       } catch (error) {
         say('error', `The clipboard refused the text (${describe(error)}). Use Download instead.`);
       }

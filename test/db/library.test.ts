@@ -355,3 +355,13 @@ describe('failures are told', () => {
     newer.close();
   });
 });
+
+describe('items waiting for their link', () => {
+  it('keeps two of them in one week apart, and skips only the same one again', async () => {
+    const db = await openLibrary();
+    const waiting = (title: string) => itemFrom({ title, url: '', section: 'News', summary: '', topics: [], week: '2025-07-28' });
+    expect(await addAllNew(db, [waiting('Chips and Policy'), waiting('Export rules')])).toMatchObject({ added: 2, skipped: 0 });
+    expect(await addAllNew(db, [waiting('Chips and Policy')])).toMatchObject({ added: 0, skipped: 1 });
+    db.close();
+  });
+});

@@ -25,6 +25,11 @@ it('imports a real list file, repaired, and finds its items', async () => {
   await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
   expect(await page.locator('tbody tr').first().innerText()).toContain('Probing Whether Models Know They\u2019re Right');
 
+  // The row imported without a link waits for it, and says so.
+  await page.getByLabel('Search').fill('survey the curator');
+  await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+  expect(await page.locator('tbody tr').first().innerText()).toContain('No Link Yet For This Survey needs a link');
+
   // Importing the same file again adds nothing.
   await page.getByLabel('List file (markdown)').setInputFiles({ name: 'april-2025.md', mimeType: 'text/markdown', buffer: aprilFile() });
   await page.getByRole('button', { name: 'Import 10 items' }).click();
