@@ -1,4 +1,4 @@
-import { cleanTitle } from '@/lib/capture/site';
+import { cleanTitle } from '@/lib/capture/title-rules';
 
 describe('titles', () => {
   const at = (u: string) => new URL(u);
