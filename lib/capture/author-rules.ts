@@ -8,7 +8,7 @@ import { dayInText, linesNearHeadline, parselyPage } from './date-rules';
 
 /** Words that open a byline, in the languages curators read. */
 const BY_PREFIX =
-  /^(?:(?:written|posted|published|words|story|text|reported)\s+by|by|von|par|por|door|di|da|av|af|著者|文|作者)\s*[:：]?\s+/i;
+  /^(?:(?:written|posted|published|words|story|text|reported)\s+by|(?:escrito|publicado|redactado)\s+por|(?:écrit|publié|rédigé)\s+par|(?:geschrieben|verfasst)\s+von|scritto\s+da|by|von|par|por|door|di|da|av|af|著者|文|作者)\s*[:：]?\s+/i;
 const BY_PREFIX_CJK = /^(?:著者|文|作者|執筆)\s*[:：]\s*/;
 
 /** Job titles and roles that follow a name after a comma ("Jane Doe, Senior Editor"). */
@@ -22,6 +22,8 @@ export function looksLikeName(raw: string): boolean {
   if (ROLE.test(name) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(name)) return false;
   if (dayInText(name)) return false;
   const words = name.split(/\s+/);
+  // "dpa", "AFP", "admin": a news agency's credit or an account, never one person's name.
+  if (words.length === 1 && (/^\p{Ll}+$/u.test(name) || /^\p{Lu}{2,5}$/u.test(name))) return false;
   return words.length <= 6 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
 }
 
