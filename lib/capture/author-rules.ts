@@ -11,15 +11,21 @@ const BY_PREFIX =
   /^(?:(?:written|posted|published|words|story|text|reported)\s+by|(?:escrito|publicado|redactado)\s+por|(?:écrit|publié|rédigé)\s+par|(?:geschrieben|verfasst)\s+von|scritto\s+da|by|von|par|por|door|di|da|av|af|著者|文|作者)\s*[:：]?\s+/i;
 const BY_PREFIX_CJK = /^(?:著者|文|作者|執筆)\s*[:：]\s*/;
 
-/** Job titles and roles that follow a name after a comma ("Jane Doe, Senior Editor"). */
-const ROLE =
-  /\b(editor|writer|reporter|correspondent|columnist|contributor|analyst|staff|journalist|author|professor|director|engineer|scientist|researcher|ceo|cto|founder|co-?founder|manager|head|lead|chief|president|fellow|intern|student|phd|md|redakteur(?:in)?|rédact(?:eur|rice)|periodista|redactor[a]?)\b/i;
+/** Words of job titles and roles that follow a name after a comma ("Jane Doe, Senior Editor"). */
+const ROLE_WORD =
+  /^(editor|editors|writer|reporter|correspondent|columnist|contributor|analyst|staff|journalist|author|professor|prof|director|engineer|scientist|researcher|ceo|cto|coo|founder|co-?founder|manager|intern|redakteur(in)?|rédacteur|rédactrice|periodista|redactor|redactora|phd|md)$/i;
+
+/** A role, not a person: a line whose first or last word is a role word ("Senior Editor", "Staff Writer", "Head of Research"). */
+export function isRole(raw: string): boolean {
+  const words = raw.trim().toLowerCase().split(/\s+/);
+  return ROLE_WORD.test(words[0] ?? '') || ROLE_WORD.test(words.at(-1) ?? '') || /^(head|lead) of\b/.test(words.join(' '));
+}
 
 /** Is this a person's name, not a URL, an e-mail, a role, a date or a sentence? */
 export function looksLikeName(raw: string): boolean {
   const name = raw.trim();
   if (!name || name.length > 70 || /^(https?:|www\.)|@|\/|\d{3,}/i.test(name)) return false;
-  if (ROLE.test(name) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(name)) return false;
+  if (isRole(name)) return false;
   if (dayInText(name)) return false;
   const words = name.split(/\s+/);
   // "dpa", "AFP", "admin": a news agency's credit or an account, never one person's name.
@@ -48,7 +54,7 @@ export function splitAuthorNames(raw: string | null | undefined): string[] {
   return line
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|・(?=\S+\s))\s*/u)
     .map((part) => withoutByPrefix(part))
-    .filter((part) => part && !ROLE.test(part) && looksLikeName(part));
+    .filter((part) => part && looksLikeName(part));
 }
 
 /** Names from Highwire `citation_author` ("Hu, Edward J.") and `citation_authors` ("A; B"). */

@@ -159,6 +159,9 @@ export function stripSiteNames(raw: string, names: readonly string[]): string {
       const head = title.indexOf(separator);
       if (head > 0 && title.length - head > separator.length + 1) {
         const first = title.slice(0, head);
+        // "Lumen Labs: Scaling …" names the site; "Attention: a survey" is a title of its own.
+        const rest = title.slice(head + separator.length);
+        if (LEADING_ONLY.includes(separator) && /^\p{Ll}/u.test(rest)) continue;
         if (isSiteSegment(first, names) || (stripped && SITE_WORDS.test(first.trim()))) {
           title = title.slice(head + separator.length).trim();
           changed = stripped = true;
