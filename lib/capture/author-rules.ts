@@ -13,7 +13,7 @@ const BY_PREFIX_CJK = /^(?:著者|文|作者|執筆)\s*[:：]\s*/;
 
 /** Words of job titles and roles that follow a name after a comma ("Jane Doe, Senior Editor"). */
 const ROLE_WORD =
-  /^(editor|editors|writer|reporter|correspondent|columnist|contributor|analyst|staff|journalist|author|professor|prof|director|engineer|scientist|researcher|ceo|cto|coo|founder|co-?founder|manager|intern|redakteur(in)?|rédacteur|rédactrice|periodista|redactor|redactora|phd|md)$/i;
+  /^(editors?|writer|reporter|correspondent|columnist|contributor|analyst|staff|journalist|author|professor|director|engineer|scientist|researcher|ceo|cto|founder|co-?founder|manager|intern|redakteur(in)?|rédact\w+|periodista|redactora?)$/i;
 
 /** A role, not a person: a line whose first or last word is a role word ("Senior Editor", "Staff Writer", "Head of Research"). */
 export function isRole(raw: string): boolean {
@@ -104,8 +104,8 @@ export function authorsFromMarkup(doc: Document): string[] {
 }
 
 /** Byline blocks by their usual class names: a name element inside them first, else their text. */
-const BYLINE_NAME = '.author-name, .author__name, .byline__name, .byline-name, .fn, [class*="author-name" i], [class*="authorname" i]';
-const BYLINE_BLOCK = '.byline, .by-line, [class*="byline" i], .author, .post-author, .entry-author, [class*="author" i]';
+const BYLINE_NAME = '[class*="author-name" i], [class*="author__name" i], [class*="byline__name" i], [class*="byline-name" i], .fn';
+const BYLINE_BLOCK = '[class*="byline" i], .by-line, [class*="author" i]';
 
 export function authorsFromBylineBlock(doc: Document): string[] {
   const root = articleRoot(doc);

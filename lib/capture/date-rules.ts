@@ -9,7 +9,8 @@ export { dayInText, parseDay };
  */
 
 /** Words that mark a day as a revision, not the first publication. */
-const REVISION = /\b(updated?|modified|revised|edited|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización)\b|更新/i;
+const REVISION =
+  /\b(updated?|modified|revised|edited|last edited|aktualisiert|geändert|bearbeitet|zuletzt|atualizado|aggiornato|mis à jour|modifié|actualizado|actualización)\b|更新/i;
 
 export function isRevisionLabel(label: string): boolean {
   return REVISION.test(label);
@@ -128,4 +129,13 @@ export function dateFromDateClass(doc: Document): string | null {
     if (found && !isRevisionLabel(line)) return found.day;
   }
   return null;
+}
+
+/**
+ * The day in the address, last resort for blogs that print none: `/2026/01/31/slug`, `/2026-01-31-slug`.
+ * A year and month alone (`/2026/01/`) name no day.
+ */
+export function dateFromAddress(url: URL): string | null {
+  const match = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/.exec(url.pathname);
+  return match ? parseDay(`${match[1]}-${match[2]}-${match[3]}`) : null;
 }

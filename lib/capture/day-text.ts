@@ -2,25 +2,21 @@ import { makeDay, isDay } from '../dates';
 
 /** Days written in text and metadata values, in the spellings pages use. Pure string code. */
 
-/** Month names in the languages curators read most (English, German, French, Spanish), and their short forms. */
-const MONTH_NAMES: Record<string, number> = {};
-[
-  ['january jan janvier janv enero ene januar jän', 1],
-  ['february feb février févr fevrier fevr febrero februar', 2],
-  ['march mar mars marzo märz maerz', 3],
-  ['april apr avril avr abril', 4],
-  ['may mai mayo', 5],
-  ['june jun juin junio juni', 6],
-  ['july jul juillet juil julio juli', 7],
-  ['august aug août aout agosto', 8],
-  ['september sep sept septembre septiembre setiembre', 9],
-  ['october oct octobre octubre oktober okt', 10],
-  ['november nov novembre noviembre', 11],
-  ['december dec décembre decembre dic diciembre dezember dez', 12],
-].forEach(([words, month]) => (words as string).split(' ').forEach((word) => (MONTH_NAMES[word] = month as number)));
+/**
+ * How month names begin in the languages curators read most (English, German, French, Spanish,
+ * Portuguese, Italian): "févr.", "Februar", "febbraio" all begin with a stem of February. Stems
+ * rather than every spelling keep the content script small; no stem begins another month's.
+ */
+const MONTH_STEMS =
+  'jan jän ene gen|feb fév fev|mar mär mae|apr avr abr|may mai mag|jun juin giu|jul juil lug|aug ao ago|sep set|oct okt out ott|nov|dec déc dez dic'
+    .split('|')
+    .map((stems) => stems.split(' '));
 
 export function monthFromWord(word: string): number | null {
-  return MONTH_NAMES[word.toLowerCase().replace(/\.$/, '')] ?? null;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length > 10) return null;
+  const month = MONTH_STEMS.findIndex((stems) => stems.some((stem) => lower.startsWith(stem)));
+  return month < 0 ? null : month + 1;
 }
 
 function checked(year: number, month: number, day: number): string | null {

@@ -118,6 +118,8 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
       const node = value as JsonObject;
       nodes.push(node);
       if (node['@graph']) visit(node['@graph'], depth + 1);
+      // A WebPage often holds the piece as its main entity.
+      if (node.mainEntity && typeof node.mainEntity === 'object') visit(node.mainEntity, depth + 1);
     }
   };
   for (const script of doc.getElementsByTagName('script')) {

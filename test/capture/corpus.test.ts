@@ -64,6 +64,12 @@ function rates(rows: typeof graded) {
       (e) => e.section !== undefined,
       (r) => r.got.section === r.expected.section,
     ),
+    // A day given for a page that states none (a "last edited" footer, a sidebar) is a miss too.
+    'no invented date': rate(
+      rows,
+      (e) => e.published === null,
+      (r) => r.got.published === null,
+    ),
   };
 }
 

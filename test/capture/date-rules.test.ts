@@ -1,5 +1,6 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
+  dateFromAddress,
   dateFromDateClass,
   dateFromMetaTags,
   dateFromParselyPage,
@@ -93,5 +94,24 @@ describe('dates near the headline', () => {
   it('reads a date-classed element of the article', () => {
     expect(dateFromDateClass(page('<article><span class="post-date">December 4, 2025</span></article>'))).toBe('2025-12-04');
     expect(dateFromDateClass(page('<article><footer><span class="date">December 4, 2025</span></footer></article>'))).toBeNull();
+  });
+});
+
+describe('dateFromAddress', () => {
+  it.each([
+    ['https://mira-codes.example/2026/01/31/a-week/', '2026-01-31'],
+    ['https://lilian.example/posts/2024-11-28-reward-hacking/', '2024-11-28'],
+    ['https://site.example/2026/01/a-month-only/', null],
+    ['https://site.example/2026/02/30/no-such-day/', null],
+    ['https://site.example/item?id=20260131', null],
+  ])('%s → %s', (address, expected) => {
+    expect(dateFromAddress(new URL(address))).toBe(expected);
+  });
+});
+
+describe('revision lines in other languages', () => {
+  it('skips "zuletzt bearbeitet" and "atualizado"', () => {
+    expect(dateNearHeadline(page('<div><h1>T</h1><div>Diese Seite wurde zuletzt am 2. Februar 2026 bearbeitet.</div></div>'))).toBeNull();
+    expect(isRevisionLabel('Atualizado em')).toBe(true);
   });
 });

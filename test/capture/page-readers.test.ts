@@ -44,6 +44,13 @@ describe('jsonLdArticle', () => {
     expect(jsonLdArticle(doc)).toMatchObject({ type: 'Review', title: 'R', authors: ['Eli Turner'], published: '2025-11-02' });
   });
 
+  it('finds the piece held as the main entity of a WebPage', () => {
+    const doc = page(
+      `<script type="application/ld+json">{"@type":"WebPage","name":"Page","mainEntity":{"@type":"BlogPosting","headline":"Post","author":{"name":"Keiko Mori"},"datePublished":"2026-02-02"}}</script>`,
+    );
+    expect(jsonLdArticle(doc)).toMatchObject({ type: 'BlogPosting', title: 'Post', authors: ['Keiko Mori'], published: '2026-02-02' });
+  });
+
   it('survives a reference loop', () => {
     const doc = page(`<script type="application/ld+json">{"@graph":[{"@type":"Article","@id":"#a","author":{"@id":"#a"}}]}</script>`);
     expect(jsonLdArticle(doc)?.authors).toEqual([]);

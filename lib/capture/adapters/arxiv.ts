@@ -104,12 +104,6 @@ function readArxiv(doc: Document, url: URL): Capture {
 
 export const arxivAdapter: Adapter = {
   name: 'arxiv',
-  examples: [
-    'https://arxiv.org/abs/2106.09685v2',
-    'https://arxiv.org/abs/math/0211159v1',
-    'https://arxiv.org/abs/2303.08774v3#abstract',
-    'https://arxiv.org/html/2507.08794v1',
-  ],
   matches: (url) => isArxiv(url) && arxivIdFromUrl(url) !== null,
   extract: readArxiv,
 };

@@ -14,6 +14,7 @@ import {
   authorsNearHeadline,
 } from '../author-rules';
 import {
+  dateFromAddress,
   dateFromDateClass,
   dateFromMetaTags,
   dateFromParselyPage,
@@ -85,6 +86,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
     () => dateFromTimeElement(doc),
     () => dateNearHeadline(doc),
     () => dateFromDateClass(doc),
+    () => dateFromAddress(url),
   ]);
 
   const abstract = firstValid([
@@ -121,14 +123,6 @@ export function readGeneric(doc: Document, url: URL): Capture {
 
 export const genericAdapter: Adapter = {
   name: 'generic',
-  examples: [
-    'https://techcrunch.com/2025/07/22/mistral-releases-a-new-open-model/?utm_source=twitter&utm_campaign=ai#google_vignette',
-    'https://www.anthropic.com/news/tracing-thoughts-language-model',
-    'https://lilianweng.github.io/posts/2024-11-28-reward-hacking/',
-    'https://example.org/notes/attention.html',
-    'https://hostile.example/post?id=7&fbclid=XYZ',
-    'https://blog.hostile.example/straw-berry',
-  ],
   matches: () => true,
   extract: readGeneric,
 };
