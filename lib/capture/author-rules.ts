@@ -57,6 +57,16 @@ export function splitAuthorNames(raw: string | null | undefined): string[] {
     .filter((part) => part && looksLikeName(part));
 }
 
+/** Two to four words, each capitalised (or in a script without case): "Marisol Vega", "山田 太郎". */
+export function isFullName(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => !/^\p{Ll}/u.test(word) || /^(van|von|de|da|del|der|di|du|la|le|bin|ibn)$/.test(word))
+  );
+}
+
 /** Names from Highwire `citation_author` ("Hu, Edward J.") and `citation_authors` ("A; B"). */
 export function authorsFromCitation(doc: Document): string[] {
   const each = metaAll(doc, 'citation_author').map(personName);
@@ -135,11 +145,10 @@ export function authorsNearHeadline(doc: Document): string[] {
     }
     const date = dayInText(line);
     if (date && date.at > 0) {
-      const before = line.slice(0, date.at).replace(/[\s,·•|—–-]+$/u, '');
-      if (/[·•|—–,]$|^\S+(\s\S+){1,3}$/u.test(line.slice(0, date.at).trim()) || before.split(' ').length <= 4) {
-        const names = splitAuthorNames(before);
-        if (names.length && names.length <= 5) return names;
-      }
+      // "Marisol Vega · February 26, 2026": names before the day, each of two to four capitalised
+      // words, so that "Tuesday, February 26" or "Posted on February 26" give no author.
+      const names = splitAuthorNames(line.slice(0, date.at));
+      if (names.length && names.length <= 5 && names.every(isFullName)) return names;
     }
   }
   return [];

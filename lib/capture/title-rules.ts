@@ -206,7 +206,8 @@ const PLACEHOLDERS = /^(home|homepage|home page|untitled|untitled document|index
  */
 export function isGenericTitle(cleaned: string, names: readonly string[], heading: string): boolean {
   if (!cleaned || isSiteSegment(cleaned, names) || PLACEHOLDERS.test(cleaned)) return true;
-  if (!heading || overlaps(cleaned, heading)) return false;
+  // Only a heading of a few words can show that a title naming the site is not the piece's.
+  if (!heading || heading.split(' ').length < 3 || overlaps(cleaned, heading)) return false;
   // Only a name the title still carries once the site's own segments are gone: "… community on Reddit".
   const words = cleaned
     .split(/[\s|·:–—-]+/)
@@ -223,7 +224,8 @@ export function chooseTitle(
   heading: string,
   names: readonly string[],
 ): string {
-  const usableHeading = heading && !isSiteSegment(heading, names) ? heading : '';
+  // A heading that is the site's name or a section's ("Blog", "Newsroom") is not the piece's.
+  const usableHeading = heading && !isSiteSegment(heading, names) && !SITE_WORDS.test(heading) ? heading : '';
   for (const raw of trusted) {
     const cleaned = raw ? stripSiteNames(raw, names) : '';
     if (cleaned && !isSiteSegment(cleaned, names)) return cleaned;

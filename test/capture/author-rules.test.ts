@@ -7,6 +7,7 @@ import {
   authorsFromMarkup,
   authorsFromMetaTags,
   authorsNearHeadline,
+  isFullName,
   looksLikeName,
   splitAuthorNames,
   withoutByPrefix,
@@ -58,6 +59,19 @@ describe('splitAuthorNames', () => {
     ['', []],
   ])('%s', (raw, expected) => {
     expect(splitAuthorNames(raw)).toEqual(expected);
+  });
+});
+
+describe('isFullName', () => {
+  it.each([
+    ['Marisol Vega', true],
+    ['山田 太郎', true],
+    ['Ludwig van Beethoven', true],
+    ['Tuesday', false],
+    ['Posted on', false],
+    ['A B C D E', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isFullName(name)).toBe(expected);
   });
 });
 

@@ -131,4 +131,11 @@ describe('chooseTitle', () => {
     expect(chooseTitle([], [], 'Notes | Posts | Brightline', 'Notes', names)).toBe('Notes');
     expect(chooseTitle([], ['Map - Collections | Brightline'], 'x', 'Map', names)).toBe('Map - Collections');
   });
+
+  it('keeps a title that names the site when the heading is a section label or too short to judge by', () => {
+    expect(chooseTitle([], ['Brightline launches Foo'], 'Brightline launches Foo | Brightline', 'Blog', names)).toBe(
+      'Brightline launches Foo',
+    );
+    expect(chooseTitle([], ['Brightline launches Foo'], '', 'Announcements', names)).toBe('Brightline launches Foo');
+  });
 });
