@@ -30,6 +30,8 @@ const WORD = '([A-Za-zÀ-ÿ]{3,10}\\.?)';
 const SPELLINGS: ReadonlyArray<{ pattern: RegExp; year: number; month: number; day: number; wordMonth?: boolean }> = [
   { pattern: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, year: 1, month: 2, day: 3 },
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, year: 1, month: 2, day: 3 },
+  // 26.02.2026: dotted numeric days are day-first wherever they are written.
+  { pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, year: 3, month: 2, day: 1 },
   // 26 February 2026, 26. Februar 2026, 26 de febrero de 2026, 1er mars 2026
   {
     pattern: new RegExp(`(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${WORD},?\\s+(?:de\\s+)?(\\d{4})`),

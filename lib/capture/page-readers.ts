@@ -146,15 +146,17 @@ export interface JsonLdArticle {
 }
 
 /** Names in a JSON-LD value: strings, `{name}` objects, arrays of either, and `{"@id"}` references to other nodes. */
-function names(value: unknown, byId: ReadonlyMap<string, JsonObject> = new Map(), depth = 0): string[] {
+function names(value: unknown, byId: ReadonlyMap<string, JsonObject> = new Map(), depth = 0, people = true): string[] {
   if (depth > 3) return [];
   if (typeof value === 'string') return [cleanText(value)].filter(Boolean);
-  if (Array.isArray(value)) return value.flatMap((v) => names(v, byId, depth + 1));
+  if (Array.isArray(value)) return value.flatMap((v) => names(v, byId, depth + 1, people));
   if (value && typeof value === 'object') {
     const node = value as JsonObject;
+    // An organisation credited as author ("Tessellate") is the publisher, not a person to list.
+    if (people && types(node).some((t) => /Organization|Corporation/.test(t))) return [];
     if (typeof node.name === 'string') return [cleanText(node.name)].filter(Boolean);
     const target = typeof node['@id'] === 'string' ? byId.get(node['@id']) : undefined;
-    return target && target !== node ? names(target, byId, depth + 1) : [];
+    return target && target !== node ? names(target, byId, depth + 1, people) : [];
   }
   return [];
 }
@@ -193,7 +195,7 @@ export function jsonLdArticle(doc: Document): JsonLdArticle | null {
     authors: names(node.author, byId).slice(0, 200),
     published: parseDay(str(node.datePublished) ?? str(node.dateCreated)),
     description: str(node.description) ?? str(node.abstract),
-    publisher: names(node.publisher)[0] ?? null,
+    publisher: names(node.publisher, byId, 0, false)[0] ?? null,
     url: str(node.url) ?? str(node.mainEntityOfPage) ?? null,
   };
 }

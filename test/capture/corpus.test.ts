@@ -65,6 +65,11 @@ function rates(rows: typeof graded) {
       (r) => r.got.section === r.expected.section,
     ),
     // A day given for a page that states none (a "last edited" footer, a sidebar) is a miss too.
+    'no invented authors': rate(
+      rows,
+      (e) => e.authors.length === 0,
+      (r) => r.got.authors.length === 0,
+    ),
     'no invented date': rate(
       rows,
       (e) => e.published === null,

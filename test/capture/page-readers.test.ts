@@ -51,6 +51,13 @@ describe('jsonLdArticle', () => {
     expect(jsonLdArticle(doc)).toMatchObject({ type: 'BlogPosting', title: 'Post', authors: ['Keiko Mori'], published: '2026-02-02' });
   });
 
+  it('lists no organisation as an author, but keeps it as the publisher', () => {
+    const doc = page(
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Organization","name":"Tessellate"},{"@type":"Person","name":"Ada Lund"}],"publisher":{"@type":"Organization","name":"Tessellate"}}</script>`,
+    );
+    expect(jsonLdArticle(doc)).toMatchObject({ authors: ['Ada Lund'], publisher: 'Tessellate' });
+  });
+
   it('survives a reference loop', () => {
     const doc = page(`<script type="application/ld+json">{"@graph":[{"@type":"Article","@id":"#a","author":{"@id":"#a"}}]}</script>`);
     expect(jsonLdArticle(doc)?.authors).toEqual([]);
