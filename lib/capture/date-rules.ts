@@ -119,7 +119,7 @@ export function dateNearHeadline(doc: Document): string | null {
 /** Any short date-like element of the article ("post-date", "entry-meta", "dateline"). */
 export function dateFromDateClass(doc: Document): string | null {
   const root = articleRoot(doc);
-  for (const node of [...root.querySelectorAll('[class*="date" i], [class*="posted" i], [class*="dateline" i], [class*="meta" i]')].slice(
+  for (const node of [...root.querySelectorAll('[class*="date" i], [class*="posted" i], [class*="meta" i]')].slice(
     0,
     20,
   )) {

@@ -16,7 +16,7 @@ export function isNewsDoi(doi: string | null | undefined): boolean {
 
 /** Document types and sections a news desk uses ("News", "News & Views", "News Feature", "Nachrichten"). */
 export function isNewsLabel(label: string | null | undefined): boolean {
-  return /^(news|breaking news|news (&|and) (views|analysis)|news feature|news explainer|nachrichten|actualités|noticias)\b/i.test(
+  return /^(news|breaking news|nachrichten|actualités|noticias)\b/i.test(
     (label ?? '').trim(),
   );
 }

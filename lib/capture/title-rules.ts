@@ -197,7 +197,7 @@ export function overlaps(a: string, b: string): boolean {
   return Boolean(x && y) && (x.includes(y) || y.includes(x));
 }
 
-const PLACEHOLDERS = /^(home|homepage|home page|untitled|untitled document|index|welcome|loading…?|loading\.\.\.|document)$/i;
+const PLACEHOLDERS = /^(home( ?page)?|untitled( document)?|index|welcome|loading\W*|document)$/i;
 
 /**
  * A title that names the site, not the piece: empty once the site is removed, one of the site's
