@@ -3,8 +3,6 @@ import type { Capture } from '../model';
 /** One site's reader: a pure function of the page's `Document` and address. */
 export interface Adapter {
   name: string;
-  /** Addresses the adapter was built from; each has a saved fixture under test/fixtures/pages. */
-  examples: readonly string[];
   matches(url: URL, doc: Document): boolean;
   extract(doc: Document, url: URL): Capture;
 }

@@ -52,6 +52,22 @@ export function parseArxivAtom(feed: Document, id: string): Capture {
   };
 }
 
+/**
+ * An arXiv HTML page's capture completed by arXiv's record of the paper. The page is read at once
+ * and keeps its abstract (TeX from MathML); the record is arXiv's own metadata, so its title and
+ * authors win over what was read from the typeset author block, and it gives the first-submission
+ * day, which HTML renderings never state. Empty fields of the record never erase the page's.
+ */
+export function withArxivRecord(page: Capture, record: Capture): Capture {
+  return {
+    ...page,
+    title: record.title || page.title,
+    authors: record.authors.length ? record.authors : page.authors,
+    published: record.published ?? page.published,
+    abstract: page.abstract ?? record.abstract,
+  };
+}
+
 export interface ArxivLookupOptions {
   fetch: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
   parse: (source: string, type: 'application/xml' | 'text/html') => Document;

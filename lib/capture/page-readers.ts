@@ -1,5 +1,7 @@
 import { collapseSpace, decodeEntities } from '../text';
-import { monthIndex, makeDay, isDay } from '../dates';
+import { parseDay } from './day-text';
+
+export { parseDay };
 
 /** Small readers of a `Document` shared by every adapter. None of them throws on odd markup. */
 
@@ -84,27 +86,6 @@ export function personName(raw: string): string {
   return name;
 }
 
-const MONTH_WORD = '([A-Za-z]{3,9})\\.?';
-
-/** A calendar day from the spellings pages use, or null. Never shifts a day by time zone. */
-export function parseDay(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const value = raw.trim();
-  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(value);
-  if (match) return checked(+match[1]!, +match[2]!, +match[3]!);
-  match = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})`).exec(value);
-  if (match) return checked(+match[3]!, monthIndex(match[2]!) ?? 0, +match[1]!);
-  match = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`).exec(value);
-  if (match) return checked(+match[3]!, monthIndex(match[1]!) ?? 0, +match[2]!);
-  return null;
-}
-
-function checked(year: number, month: number, day: number): string | null {
-  if (!month || year < 1900 || year > 2200) return null;
-  const result = makeDay(year, month, day);
-  return isDay(result) && result === `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` ? result : null;
-}
-
 type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPES = new Set([
@@ -137,6 +118,8 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
       const node = value as JsonObject;
       nodes.push(node);
       if (node['@graph']) visit(node['@graph'], depth + 1);
+      // A WebPage often holds the piece as its main entity.
+      if (node.mainEntity && typeof node.mainEntity === 'object') visit(node.mainEntity, depth + 1);
     }
   };
   for (const script of doc.getElementsByTagName('script')) {
@@ -162,12 +145,18 @@ export interface JsonLdArticle {
   url: string | null;
 }
 
-function names(value: unknown): string[] {
+/** Names in a JSON-LD value: strings, `{name}` objects, arrays of either, and `{"@id"}` references to other nodes. */
+function names(value: unknown, byId: ReadonlyMap<string, JsonObject> = new Map(), depth = 0, people = true): string[] {
+  if (depth > 3) return [];
   if (typeof value === 'string') return [cleanText(value)].filter(Boolean);
-  if (Array.isArray(value)) return value.flatMap(names);
+  if (Array.isArray(value)) return value.flatMap((v) => names(v, byId, depth + 1, people));
   if (value && typeof value === 'object') {
-    const name = (value as JsonObject).name;
-    return typeof name === 'string' ? [cleanText(name)].filter(Boolean) : [];
+    const node = value as JsonObject;
+    // An organisation credited as author ("Tessellate") is the publisher, not a person to list.
+    if (people && types(node).some((t) => /Organization|Corporation/.test(t))) return [];
+    if (typeof node.name === 'string') return [cleanText(node.name)].filter(Boolean);
+    const target = typeof node['@id'] === 'string' ? byId.get(node['@id']) : undefined;
+    return target && target !== node ? names(target, byId, depth + 1, people) : [];
   }
   return [];
 }
@@ -176,16 +165,37 @@ function str(value: unknown): string | null {
   return typeof value === 'string' ? cleanText(value) || null : null;
 }
 
+/** Node types that describe the site or its parts, never the piece on the page. */
+const NOT_THE_PIECE = new Set([
+  'WebSite',
+  'Organization',
+  'Person',
+  'BreadcrumbList',
+  'ImageObject',
+  'SiteNavigationElement',
+  'ListItem',
+  'SearchAction',
+]);
+
+/**
+ * The JSON-LD node that describes the piece: an article type, else any node with a headline or a
+ * publication date that is not the site, a person or a breadcrumb (reviews, recipes, web pages).
+ */
 export function jsonLdArticle(doc: Document): JsonLdArticle | null {
-  const node = jsonLdNodes(doc).find((n) => types(n).some((t) => ARTICLE_TYPES.has(t)));
+  const nodes = jsonLdNodes(doc);
+  const node =
+    nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.has(t))) ??
+    nodes.find((n) => (n.headline || n.datePublished || n.author) && !types(n).some((t) => NOT_THE_PIECE.has(t)));
   if (!node) return null;
+  const byId = new Map<string, JsonObject>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && !byId.has(n['@id'])) byId.set(n['@id'], n);
   return {
-    type: types(node).find((t) => ARTICLE_TYPES.has(t))!,
+    type: types(node).find((t) => ARTICLE_TYPES.has(t)) ?? types(node)[0] ?? 'Thing',
     title: str(node.headline) ?? str(node.name),
-    authors: names(node.author).slice(0, 200),
+    authors: names(node.author, byId).slice(0, 200),
     published: parseDay(str(node.datePublished) ?? str(node.dateCreated)),
     description: str(node.description) ?? str(node.abstract),
-    publisher: names(node.publisher)[0] ?? null,
+    publisher: names(node.publisher, byId, 0, false)[0] ?? null,
     url: str(node.url) ?? str(node.mainEntityOfPage) ?? null,
   };
 }
@@ -221,6 +231,8 @@ export function textWithTex(node: Element | null | undefined): string {
         const tag = element.tagName.toLowerCase();
         if (tag === 'math' && element.getAttribute('alttext')) out += `$${element.getAttribute('alttext')}$`;
         else if (tag === 'script' && /math\/tex/.test(element.getAttribute('type') ?? '')) out += `$${element.textContent ?? ''}$`;
+        else if (tag === 'br')
+          out += ' '; // a line break in a title still separates its words
         else if (
           tag === 'mjx-container' ||
           element.classList.contains('MathJax') ||
@@ -236,4 +248,41 @@ export function textWithTex(node: Element | null | undefined): string {
   };
   walk(node);
   return cleanText(out);
+}
+
+/** The element that holds the piece: `<article>`, else `<main>`, else `[role=main]`, else the body. */
+export function articleRoot(doc: Document): Element {
+  return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
+}
+
+const HEADLINE_SELECTORS = [
+  'article h1',
+  'main h1',
+  '[itemprop="headline"]',
+  '.entry-title, .post-title, .article-title, .headline',
+  'h1',
+  'article h2',
+  'main h2',
+];
+
+/**
+ * The piece's own visible heading. A heading that only holds a logo or the site name is skipped by
+ * the callers (they know the site's names); this finds the heading a reader sees first.
+ */
+export function headline(doc: Document): Element | null {
+  for (const selector of HEADLINE_SELECTORS) {
+    const node = doc.querySelector(selector);
+    if (node && text(node)) return node;
+  }
+  // A page with no h1 at all often titles its one post with the first h2.
+  return doc.querySelector('h1') ? null : doc.querySelector('h2');
+}
+
+/** The headline's text, without the permalink marks documentation generators append ("¶", "#"). */
+export function headlineText(doc: Document): string {
+  const node = headline(doc);
+  if (!node) return '';
+  return text(node)
+    .replace(/\s*[¶#§🔗]$/u, '')
+    .trim();
 }

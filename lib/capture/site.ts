@@ -1,5 +1,4 @@
 import type { Section } from '../model';
-import { cleanText } from './page-readers';
 
 /** What the address alone says about a site: its brand names and the section its pages suggest. */
 
@@ -129,11 +128,16 @@ export interface PageHints {
   scholarly?: boolean;
   ogType?: string | null;
   generator?: string | null;
+  /** The page says it comes from a news desk (see section-rules.ts): News even on a journal's site. */
+  newsDesk?: boolean;
+  /** A publisher's dated article (Parse.ly, Sailthru): read as an article even without Open Graph. */
+  publisherArticle?: boolean;
 }
 
 /** The section a curator would most likely file the page under. */
 export function suggestSection(url: URL, hints: PageHints = {}): Section {
   const host = hostOf(url);
+  if (hints.newsDesk) return 'News';
   if (hints.scholarly || onHost(host, PAPER_HOSTS) || hints.jsonLdType === 'ScholarlyArticle') return 'Research';
   if (host === 'github.com' || host === 'gitlab.com' || host === 'pypi.org' || host === 'npmjs.com' || host === 'kaggle.com')
     return 'Resources';
@@ -143,51 +147,6 @@ export function suggestSection(url: URL, hints: PageHints = {}): Section {
   if (onHost(host, LAB_HOSTS) && !host.endsWith('github.io')) return 'News';
   if (onHost(host, ESSAY_HOSTS) || /substack|ghost|wordpress|medium/i.test(hints.generator ?? '')) return 'Perspectives';
   if (hints.jsonLdType === 'BlogPosting' || hints.jsonLdType === 'Blog') return 'Perspectives';
-  if (hints.jsonLdType === 'Article' || hints.ogType === 'article') return 'News';
+  if (hints.jsonLdType === 'Article' || hints.ogType === 'article' || hints.publisherArticle) return 'News';
   return 'Resources';
-}
-
-/** The brand names a page's title may carry as a prefix or suffix. */
-export function brandNames(url: URL, siteName: string | null): string[] {
-  const host = hostOf(url);
-  const label = host.split('.').slice(-2, -1)[0] ?? host;
-  return [siteName, label, host].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
-}
-
-const SEPARATORS = [' | ', ' \\ ', ' - ', ' \u2014 ', ' \u2013 ', ' \u00b7 ', ' :: ', ' // ', ' \u2022 '];
-
-function isBrand(segment: string, brands: readonly string[]): boolean {
-  const s = segment.trim().toLowerCase();
-  if (!s) return true;
-  return brands.some((brand) => s === brand || s.replace(/\s+/g, '') === brand.replace(/\s+/g, '') || s === `the ${brand}`);
-}
-
-/**
- * The work's own title: a site's name, " | by Author" and known prefixes such as "Paper page - " removed,
- * white space collapsed. Only whole segments at either end that name the site are removed, so a
- * title's own " - " survives.
- */
-export function cleanTitle(raw: string, url: URL, siteName: string | null): string {
-  let title = cleanText(raw);
-  const brands = brandNames(url, siteName);
-  title = title.replace(/^(Paper page|GitHub)\s+-\s+/i, '');
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const separator of SEPARATORS) {
-      const at = title.lastIndexOf(separator);
-      if (at > 0) {
-        const tail = title.slice(at + separator.length);
-        if (isBrand(tail, brands) || /^by\s+\S/i.test(tail.trim())) {
-          title = title.slice(0, at).trim();
-          changed = true;
-        }
-      }
-      const head = title.indexOf(separator);
-      if (head > 0 && isBrand(title.slice(0, head), brands) && title.length - head > separator.length) {
-        title = title.slice(head + separator.length).trim();
-        changed = true;
-      }
-    }
-  }
-  return title;
 }

@@ -1,5 +1,7 @@
 import { Window } from 'happy-dom';
-import { ArxivLookupError, createArxivLookup, parseArxivAtom } from '@/lib/capture/arxiv-api';
+import { ArxivLookupError, createArxivLookup, parseArxivAtom, withArxivRecord } from '@/lib/capture/arxiv-api';
+import { arxivAdapter } from '@/lib/capture/adapters/arxiv';
+import { parseHtml } from '@/lib/cli/dom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -72,5 +74,26 @@ describe("arXiv's API", () => {
       '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_9999.99999</id><title>Error</title><summary>incorrect id format</summary></entry></feed>';
     const lookup = createArxivLookup({ parse, fetch: async () => answer(200, empty) });
     await expect(lookup('9999.99999')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('an arXiv HTML page completed by the API record', () => {
+  const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'corpus-arxiv-html-break.html'), 'utf8');
+  const record = parseArxivAtom(
+    parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'api', 'arxiv-2603.01234.xml'), 'utf8'), 'application/xml'),
+    '2603.01234',
+  );
+  const page = arxivAdapter.extract(parseHtml(html, 'https://arxiv.org/html/2603.01234v1'), new URL('https://arxiv.org/html/2603.01234v1'));
+
+  it('agrees with the page on title and authors, and adds the day the page never states', () => {
+    expect(page.published).toBeNull();
+    expect([page.title, page.authors]).toEqual([record.title, record.authors]);
+    expect(withArxivRecord(page, record)).toEqual({ ...page, published: '2026-03-02' });
+  });
+
+  it('lets the record win on title and authors, keeps the page abstract, and never erases a field', () => {
+    const merged = withArxivRecord({ ...page, authors: ['Misread Block'], title: 'Misread' }, { ...record, abstract: 'record abstract' });
+    expect(merged).toMatchObject({ title: record.title, authors: record.authors, abstract: page.abstract });
+    expect(withArxivRecord(page, { ...record, title: '', authors: [], published: null })).toEqual(page);
   });
 });

@@ -1,15 +1,73 @@
-import { parseDay } from '@/lib/capture/page-readers';
+import { parseHtml } from '@/lib/cli/dom';
+import { articleRoot, headline, headlineText, jsonLdArticle, parseDay, textWithTex } from '@/lib/capture/page-readers';
 
-describe('dates', () => {
-  it.each([
-    ['2021/06/17', '2021-06-17'],
-    ['2025-07-22T16:30:00+00:00', '2025-07-22'],
-    ['17 Jun 2021', '2021-06-17'],
-    ['Jul 11, 2025', '2025-07-11'],
-    ['March 3rd, 2024', '2024-03-03'],
-    ['2021/02/30', null],
-    ['not a date', null],
-  ])('%s → %s', (raw, day) => {
-    expect(parseDay(raw)).toBe(day);
+const page = (html: string) => parseHtml(html, 'https://site.example/post');
+
+describe('parseDay (re-exported from day-text.ts)', () => {
+  it('reads the spellings metadata uses', () => {
+    expect(parseDay('2025-07-22T16:30:00+00:00')).toBe('2025-07-22');
+    expect(parseDay('2021/02/30')).toBeNull();
+  });
+});
+
+describe('articleRoot and headline', () => {
+  it('finds the article, else main, else the body', () => {
+    expect(articleRoot(page('<main><article id="a"></article></main>')).id).toBe('a');
+    expect(articleRoot(page('<main id="m"></main>')).id).toBe('m');
+    expect(articleRoot(page('<p>x</p>')).tagName.toLowerCase()).toBe('body');
+  });
+
+  it('prefers the article heading over a logo h1 in the header, and falls back to h2 on pages without h1', () => {
+    expect(headlineText(page('<header><h1>Logo</h1></header><article><h1>The piece</h1></article>'))).toBe('The piece');
+    expect(headlineText(page('<header><h1>Logo</h1></header><div><h2 class="entry-title">Entry</h2></div>'))).toBe('Entry');
+    expect(headlineText(page('<div><h2>Only h2</h2></div>'))).toBe('Only h2');
+    expect(headline(page('<p>none</p>'))).toBeNull();
+  });
+
+  it('drops the permalink mark documentation generators append', () => {
+    expect(headlineText(page('<h1>Quickstart<a class="headerlink" href="#q">¶</a></h1>'))).toBe('Quickstart');
+  });
+});
+
+describe('jsonLdArticle', () => {
+  it('resolves authors given as @id references to Person nodes of the @graph', () => {
+    const doc = page(
+      `<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#p1"},"datePublished":"2026-02-14T08:00:00+00:00","dateModified":"2026-02-20"},{"@type":"Person","@id":"#p1","name":"Ines Moreau"}]}</script>`,
+    );
+    expect(jsonLdArticle(doc)).toMatchObject({ title: 'H', authors: ['Ines Moreau'], published: '2026-02-14' });
+  });
+
+  it('reads a string author, and a node of another type that describes the piece', () => {
+    const doc = page(
+      `<script type="application/ld+json">[{"@type":"BreadcrumbList","name":"crumbs"},{"@type":"Review","name":"R","author":"Eli Turner","datePublished":"2025-11-02","dateModified":"2026-01-10"}]</script>`,
+    );
+    expect(jsonLdArticle(doc)).toMatchObject({ type: 'Review', title: 'R', authors: ['Eli Turner'], published: '2025-11-02' });
+  });
+
+  it('finds the piece held as the main entity of a WebPage', () => {
+    const doc = page(
+      `<script type="application/ld+json">{"@type":"WebPage","name":"Page","mainEntity":{"@type":"BlogPosting","headline":"Post","author":{"name":"Keiko Mori"},"datePublished":"2026-02-02"}}</script>`,
+    );
+    expect(jsonLdArticle(doc)).toMatchObject({ type: 'BlogPosting', title: 'Post', authors: ['Keiko Mori'], published: '2026-02-02' });
+  });
+
+  it('lists no organisation as an author, but keeps it as the publisher', () => {
+    const doc = page(
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Organization","name":"Tessellate"},{"@type":"Person","name":"Ada Lund"}],"publisher":{"@type":"Organization","name":"Tessellate"}}</script>`,
+    );
+    expect(jsonLdArticle(doc)).toMatchObject({ authors: ['Ada Lund'], publisher: 'Tessellate' });
+  });
+
+  it('survives a reference loop', () => {
+    const doc = page(`<script type="application/ld+json">{"@graph":[{"@type":"Article","@id":"#a","author":{"@id":"#a"}}]}</script>`);
+    expect(jsonLdArticle(doc)?.authors).toEqual([]);
+  });
+});
+
+describe('textWithTex', () => {
+  it('reads a line break as a space', () => {
+    expect(
+      textWithTex(page('<h1 id="t">The Era of 1-bit LLMs:<br class="ltx_break">All Large Language Models</h1>').getElementById('t')),
+    ).toBe('The Era of 1-bit LLMs: All Large Language Models');
   });
 });

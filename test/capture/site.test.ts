@@ -1,21 +1,20 @@
-import { cleanTitle } from '@/lib/capture/site';
+import { suggestSection } from '@/lib/capture/site';
 
-describe('titles', () => {
+describe('suggestSection', () => {
   const at = (u: string) => new URL(u);
-  it.each([
-    ['Mistral releases a model | TechCrunch', 'https://techcrunch.com/x', 'TechCrunch', 'Mistral releases a model'],
-    ['Tracing thoughts \\ Anthropic', 'https://www.anthropic.com/news/x', null, 'Tracing thoughts'],
-    ['Why Scaling Laws Bend | by Jane Doe | Medium', 'https://medium.com/@j/x', 'Medium', 'Why Scaling Laws Bend'],
-    ['Paper page - One Token to Fool LLM-as-a-Judge', 'https://huggingface.co/papers/2507.08794', null, 'One Token to Fool LLM-as-a-Judge'],
-    ['The First Few Tokens | alphaXiv', 'https://www.alphaxiv.org/abs/2503.02875', 'alphaXiv', 'The First Few Tokens'],
-    [
-      'GitHub - karpathy/nanoGPT: The simplest repo',
-      'https://github.com/karpathy/nanoGPT',
-      'GitHub',
-      'karpathy/nanoGPT: The simplest repo',
-    ],
-    ['Harnessing the Reasoning Economy - A Survey', 'https://example.org/x', null, 'Harnessing the Reasoning Economy - A Survey'],
-  ])('%s', (raw, url, site, expected) => {
-    expect(cleanTitle(raw, at(url), site)).toBe(expected);
+  it('files a journal news item under News, and its research papers under Research', () => {
+    expect(suggestSection(at('https://www.nature.com/articles/d41586-026-00412-7'), { scholarly: true, newsDesk: true })).toBe('News');
+    expect(suggestSection(at('https://www.nature.com/articles/s41586-026-01234-5'), { scholarly: true })).toBe('Research');
+  });
+
+  it('files a publisher article without Open Graph under News', () => {
+    expect(suggestSection(at('https://www.dailyledger.example/tech/x'), { publisherArticle: true })).toBe('News');
+    expect(suggestSection(at('https://www.dailyledger.example/tech/x'))).toBe('Resources');
+  });
+
+  it('keeps what the host says for known sites', () => {
+    expect(suggestSection(at('https://arxiv.org/abs/2106.09685'))).toBe('Research');
+    expect(suggestSection(at('https://github.com/a/b'))).toBe('Resources');
+    expect(suggestSection(at('https://x.substack.com/p/y'))).toBe('Perspectives');
   });
 });

@@ -6,7 +6,6 @@ import { text } from '../page-readers';
 /** alphaXiv discussion pages of arXiv papers: the list links the paper on arXiv. */
 export const alphaxivAdapter: Adapter = {
   name: 'alphaxiv',
-  examples: ['https://www.alphaxiv.org/abs/2503.02875'],
   matches: (url) => /(^|\.)alphaxiv\.org$/.test(url.hostname) && arxivIdFromUrl(url) !== null,
   extract(doc, url) {
     const id = arxivIdFromUrl(url)!;

@@ -28,20 +28,35 @@ function firstSubmitted(doc: Document): string | null {
   ]);
 }
 
-/** LaTeXML puts a whole author block in one node: the name is the text before the first line break. */
-function latexmlName(node: Element): string {
-  let name = '';
+/**
+ * The names in one LaTeXML author node. The names come first, before the first line break (what
+ * follows is affiliations, e-mails, URLs); several authors typeset together are separated by runs
+ * of spaces, commas or "and"; footnote marks (`<sup>`, `ltx_note`) are not part of a name.
+ */
+export function latexmlNames(node: Element): string[] {
+  let line = '';
   for (const child of node.childNodes) {
     if (child.nodeType === 1) {
-      const tag = (child as Element).tagName.toLowerCase();
+      const element = child as Element;
+      const tag = element.tagName.toLowerCase();
       if (tag === 'br') break;
-      if (tag === 'sup' || (child as Element).classList.contains('ltx_note')) continue;
+      if (tag === 'sup' || element.classList.contains('ltx_note') || element.classList.contains('ltx_contact')) {
+        line += ' ';
+        continue;
+      }
     }
-    name += child.textContent ?? '';
+    line += child.textContent ?? '';
   }
-  return cleanText(name)
-    .replace(/[\d*,\u2020\u2021\u00a7\u00b6\u2217]+$/u, '')
-    .trim();
+  return line
+    .replace(/\s*\n\s*/g, '  ')
+    .split(/[\s\u00a0]{2,}|,|;|\s+and\s+|\s*&\s*|\band\s+/)
+    .map((part) =>
+      cleanText(part)
+        .replace(/[\d*,\u2020\u2021\u00a7\u00b6\u2217\u22c6\u2666]+$/u, '')
+        .replace(/^and\s+/i, '')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 function readArxiv(doc: Document, url: URL): Capture {
@@ -61,7 +76,7 @@ function readArxiv(doc: Document, url: URL): Capture {
     firstValid<string[]>(
       [
         () => metaAll(doc, 'citation_author').map(personName),
-        () => [...doc.querySelectorAll('.ltx_authors .ltx_personname')].map(latexmlName),
+        () => [...doc.querySelectorAll('.ltx_authors .ltx_personname')].flatMap(latexmlNames),
         () => [...doc.querySelectorAll('.authors a')].map((a) => text(a)),
       ],
       (list) => list.filter(Boolean).length > 0,
@@ -89,12 +104,6 @@ function readArxiv(doc: Document, url: URL): Capture {
 
 export const arxivAdapter: Adapter = {
   name: 'arxiv',
-  examples: [
-    'https://arxiv.org/abs/2106.09685v2',
-    'https://arxiv.org/abs/math/0211159v1',
-    'https://arxiv.org/abs/2303.08774v3#abstract',
-    'https://arxiv.org/html/2507.08794v1',
-  ],
   matches: (url) => isArxiv(url) && arxivIdFromUrl(url) !== null,
   extract: readArxiv,
 };

@@ -12,9 +12,6 @@ function isSubstack(url: URL, doc: Document): boolean {
 
 export const substackAdapter: Adapter = {
   name: 'substack',
-  examples: [
-    'https://www.interconnects.ai/p/the-state-of-post-training?utm_source=post-email-title&publication_id=48206&r=abc&utm_medium=email',
-  ],
   matches: (url, doc) => isSubstack(url, doc),
   extract(doc, url) {
     const base = readGeneric(doc, url);
@@ -30,7 +27,6 @@ export const substackAdapter: Adapter = {
 
 export const mediumAdapter: Adapter = {
   name: 'medium',
-  examples: ['https://medium.com/@jane.doe/why-scaling-laws-bend-3f2a1b9c8d7e?source=rss----7f60cf5620c9---4'],
   matches: (url, doc) => /(^|\.)medium\.com$/.test(url.hostname) || meta(doc, 'al:android:package') === 'com.medium.reader',
   extract(doc, url) {
     const base = readGeneric(doc, url);

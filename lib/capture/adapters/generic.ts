@@ -1,14 +1,35 @@
 import type { Capture } from '../../model';
 import { listUrl } from '../../url';
 import type { Adapter } from '../adapter';
-import { canonicalUrl, cleanText, firstValid, jsonLdArticle, meta, metaAll, parseDay, personName, text } from '../page-readers';
-import { cleanTitle, hostOf, suggestSection } from '../site';
+import { canonicalUrl, cleanText, firstValid, headlineText, jsonLdArticle, meta } from '../page-readers';
+import { hostOf, suggestSection } from '../site';
+import { chooseTitle, homeLinkNames, siteNamesOf } from '../title-rules';
+import {
+  authorsFromAnalyticsTags,
+  authorsFromBylineBlock,
+  authorsFromCitation,
+  authorsFromDublinCore,
+  authorsFromMarkup,
+  authorsFromMetaTags,
+  authorsNearHeadline,
+} from '../author-rules';
+import {
+  dateFromAddress,
+  dateFromDateClass,
+  dateFromMetaTags,
+  dateFromParselyPage,
+  dateFromTimeElement,
+  dateNearHeadline,
+  parselyPage,
+} from '../date-rules';
+import { isPublisherArticle, saysNews } from '../section-rules';
 
 const MAX_AUTHORS = 200;
 
 /**
- * Any page: read in order of trust, Highwire `citation_*`, Dublin Core, JSON-LD, Open Graph and
- * Twitter, then `<title>` and `<h1>`.
+ * Any page, each field read in order of trust: what the page declares for machines (Highwire
+ * `citation_*`, Dublin Core, JSON-LD, Parse.ly and Sailthru, Open Graph), then what it shows a reader
+ * (its headline, byline and dateline). Each rule lives in title-, author-, date- or section-rules.ts.
  */
 export function readGeneric(doc: Document, url: URL): Capture {
   const ld = firstValid([() => jsonLdArticle(doc)]);
@@ -19,40 +40,53 @@ export function readGeneric(doc: Document, url: URL): Capture {
     () => meta(doc, 'application-name'),
     () => ld?.publisher,
   ]);
+  const parsely = firstValid([() => parselyPage(doc)]);
 
-  const rawTitle =
-    firstValid([
-      () => meta(doc, 'citation_title'),
-      () => meta(doc, 'DC.title') ?? meta(doc, 'dcterms.title'),
-      () => ld?.title,
-      () => meta(doc, 'og:title'),
-      () => meta(doc, 'twitter:title'),
-      () => cleanText(doc.title),
-      () => text(doc.querySelector('h1')),
-    ]) ?? '';
+  const names = siteNamesOf(
+    [siteName, meta(doc, 'application-name'), meta(doc, 'og:site_name'), ld?.publisher],
+    firstValid([() => homeLinkNames(doc, url)]) ?? [],
+    url,
+  );
+  const heading = firstValid([() => headlineText(doc)]) ?? '';
+  const title = chooseTitle(
+    [
+      meta(doc, 'citation_title'),
+      meta(doc, 'dcterms.title'),
+      meta(doc, 'DC.title'),
+      ld?.title,
+      meta(doc, 'parsely-title'),
+      typeof parsely?.title === 'string' ? cleanText(parsely.title) : null,
+      meta(doc, 'sailthru.title'),
+    ],
+    [meta(doc, 'og:title'), meta(doc, 'twitter:title')],
+    cleanText(doc.title),
+    heading,
+    names,
+  );
 
-  const citationAuthors = metaAll(doc, 'citation_author');
   const authors =
     firstValid<string[]>(
       [
-        () => citationAuthors.map(personName),
-        () => meta(doc, 'citation_authors')?.split(';').map(personName),
-        () => metaAll(doc, 'DC.creator').concat(metaAll(doc, 'dcterms.creator')).map(personName),
-        () => ld?.authors,
-        () => metaAll(doc, 'article:author').filter((a) => !/^https?:/.test(a)),
-        () => [meta(doc, 'author')].filter((a): a is string => Boolean(a)),
+        () => authorsFromCitation(doc),
+        () => authorsFromDublinCore(doc),
+        () => ld?.authors.flatMap((name) => (/^(https?:|www\.)/.test(name) ? [] : [name])),
+        () => authorsFromAnalyticsTags(doc),
+        () => authorsFromMetaTags(doc),
+        () => authorsFromMarkup(doc),
+        () => authorsFromBylineBlock(doc),
+        () => authorsNearHeadline(doc),
       ],
       (list) => list.filter(Boolean).length > 0,
     ) ?? [];
 
   const published = firstValid([
-    () => parseDay(meta(doc, 'citation_publication_date')),
-    () => parseDay(meta(doc, 'citation_date')),
-    () => parseDay(meta(doc, 'citation_online_date')),
-    () => parseDay(meta(doc, 'DC.date') ?? meta(doc, 'dcterms.date') ?? meta(doc, 'dcterms.issued')),
+    () => dateFromMetaTags(doc),
     () => ld?.published,
-    () => parseDay(meta(doc, 'article:published_time')),
-    () => parseDay(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+    () => dateFromParselyPage(doc),
+    () => dateFromTimeElement(doc),
+    () => dateNearHeadline(doc),
+    () => dateFromDateClass(doc),
+    () => dateFromAddress(url),
   ]);
 
   const abstract = firstValid([
@@ -68,7 +102,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
   const listed = listUrl(address) ?? listUrl(url.href) ?? url.href;
 
   return {
-    title: cleanTitle(rawTitle, url, siteName).slice(0, 1000) || hostOf(url),
+    title: title.slice(0, 1000) || hostOf(url),
     url: listed,
     authors: [...new Set(authors.filter(Boolean))].slice(0, MAX_AUTHORS),
     published,
@@ -80,6 +114,8 @@ export function readGeneric(doc: Document, url: URL): Capture {
       jsonLdType: ld?.type ?? null,
       ogType: meta(doc, 'og:type'),
       generator: meta(doc, 'generator'),
+      newsDesk: firstValid([() => saysNews(doc)]) ?? false,
+      publisherArticle: firstValid([() => isPublisherArticle(doc)]) ?? false,
     }),
     selection: null,
   };
@@ -87,14 +123,6 @@ export function readGeneric(doc: Document, url: URL): Capture {
 
 export const genericAdapter: Adapter = {
   name: 'generic',
-  examples: [
-    'https://techcrunch.com/2025/07/22/mistral-releases-a-new-open-model/?utm_source=twitter&utm_campaign=ai#google_vignette',
-    'https://www.anthropic.com/news/tracing-thoughts-language-model',
-    'https://lilianweng.github.io/posts/2024-11-28-reward-hacking/',
-    'https://example.org/notes/attention.html',
-    'https://hostile.example/post?id=7&fbclid=XYZ',
-    'https://blog.hostile.example/straw-berry',
-  ],
   matches: () => true,
   extract: readGeneric,
 };

@@ -22,7 +22,6 @@ const NOT_REPOSITORIES = new Set([
 /** GitHub repositories (and pages inside them): a resource, linked at the repository's root. */
 export const githubAdapter: Adapter = {
   name: 'github',
-  examples: ['https://github.com/karpathy/nanoGPT/tree/master?tab=readme-ov-file#install'],
   matches: (url) => url.hostname === 'github.com' && !NOT_REPOSITORIES.has(url.pathname.split('/')[1] ?? ''),
   extract(doc, url) {
     const base = readGeneric(doc, url);

@@ -53,7 +53,6 @@ function readHub(doc: Document, url: URL): Capture {
 
 export const huggingFaceAdapter: Adapter = {
   name: 'huggingface',
-  examples: ['https://huggingface.co/papers/2507.08794', 'https://huggingface.co/Qwen/Qwen3-8B?utm_source=newsletter'],
   matches: (url) => url.hostname === 'huggingface.co' || url.hostname === 'www.huggingface.co',
   extract(doc, url) {
     const id = arxivIdFromUrl(url);

@@ -5,7 +5,6 @@ import { firstValid, meta, text } from '../page-readers';
 /** OpenReview forum and PDF pages: one paper per `id`, whatever else the address carries. */
 export const openReviewAdapter: Adapter = {
   name: 'openreview',
-  examples: ['https://openreview.net/forum?id=rJXMpikCZ&referrer=%5BAuthor%20Console%5D'],
   matches: (url) => /(^|\.)openreview\.net$/.test(url.hostname) && url.searchParams.has('id'),
   extract(doc, url) {
     const base = readGeneric(doc, url);

@@ -1,0 +1,155 @@
+import { articleRoot, cleanText, meta, metaAll, personName, text } from './page-readers';
+import { dayInText, linesNearHeadline, parselyPage } from './date-rules';
+
+/**
+ * Author rules: metadata and bylines as pages write them ("By A and B", "Jane Doe, Senior Editor",
+ * a profile URL in `<meta name=author>`), turned into a list of people's names.
+ */
+
+/** Words that open a byline, in the languages curators read. */
+const BY_PREFIX =
+  /^(?:(?:written|posted|published|words|story|text|reported)\s+by|(?:escrito|publicado|redactado)\s+por|(?:écrit|publié|rédigé)\s+par|(?:geschrieben|verfasst)\s+von|scritto\s+da|by|von|par|por|door|di|da|av|af|著者|文|作者)\s*[:：]?\s+/i;
+const BY_PREFIX_CJK = /^(?:著者|文|作者|執筆)\s*[:：]\s*/;
+
+/** Words of job titles and roles that follow a name after a comma ("Jane Doe, Senior Editor"). */
+const ROLE_WORD =
+  /^(editors?|writer|reporter|correspondent|columnist|contributor|analyst|staff|journalist|author|professor|director|engineer|scientist|researcher|ceo|cto|founder|co-?founder|manager|intern|redakteur(in)?|rédact\w+|periodista|redactora?)$/i;
+
+/** A role, not a person: a line whose first or last word is a role word ("Senior Editor", "Staff Writer", "Head of Research"). */
+export function isRole(raw: string): boolean {
+  const words = raw.trim().toLowerCase().split(/\s+/);
+  return ROLE_WORD.test(words[0] ?? '') || ROLE_WORD.test(words.at(-1) ?? '') || /^(head|lead) of\b/.test(words.join(' '));
+}
+
+/** Is this a person's name, not a URL, an e-mail, a role, a date or a sentence? */
+export function looksLikeName(raw: string): boolean {
+  const name = raw.trim();
+  if (!name || name.length > 70 || /^(https?:|www\.)|@|\/|\d{3,}/i.test(name)) return false;
+  if (isRole(name)) return false;
+  if (dayInText(name)) return false;
+  const words = name.split(/\s+/);
+  // "dpa", "AFP", "admin": a news agency's credit or an account, never one person's name.
+  if (words.length === 1 && (/^\p{Ll}+$/u.test(name) || /^\p{Lu}{2,5}$/u.test(name))) return false;
+  return words.length <= 6 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+/** "By Sara Kim" → "Sara Kim"; "Par Camille Durand" → "Camille Durand". */
+export function withoutByPrefix(raw: string): string {
+  return cleanText(raw).replace(BY_PREFIX_CJK, '').replace(BY_PREFIX, '').trim();
+}
+
+/**
+ * Names in a byline or an author field: "A, B and C", "A & B", "A und B"; roles after a comma and a
+ * trailing date ("Camille Durand, le 12 mars 2026") dropped; URLs and non-names dropped.
+ */
+export function splitAuthorNames(raw: string | null | undefined): string[] {
+  if (!raw) return [];
+  let line = withoutByPrefix(raw);
+  const date = dayInText(line);
+  if (date) line = line.slice(0, date.at);
+  line = line
+    .replace(/\s*[|·•—–]\s.*$/u, '')
+    .replace(/[\s,·•|—–-]+(?:on|am|le|el|du|the|at|le\s+\d+)?\s*$/iu, '')
+    .trim();
+  return line
+    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|・(?=\S+\s))\s*/u)
+    .map((part) => withoutByPrefix(part))
+    .filter((part) => part && looksLikeName(part));
+}
+
+/** Two to four words, each capitalised (or in a script without case): "Marisol Vega", "山田 太郎". */
+export function isFullName(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => !/^\p{Ll}/u.test(word) || /^(van|von|de|da|del|der|di|du|la|le|bin|ibn)$/.test(word))
+  );
+}
+
+/** Names from Highwire `citation_author` ("Hu, Edward J.") and `citation_authors` ("A; B"). */
+export function authorsFromCitation(doc: Document): string[] {
+  const each = metaAll(doc, 'citation_author').map(personName);
+  return each.length ? each : (meta(doc, 'citation_authors')?.split(';').map(personName).filter(Boolean) ?? []);
+}
+
+/** Names from Dublin Core creators (`DC.creator`, `dcterms.creator`). */
+export function authorsFromDublinCore(doc: Document): string[] {
+  return [...metaAll(doc, 'dcterms.creator'), ...metaAll(doc, 'DC.creator')].map(personName);
+}
+
+/** Names from Parse.ly (`parsely-author`, or the `parsely-page` JSON) and Sailthru tags. */
+export function authorsFromAnalyticsTags(doc: Document): string[] {
+  const parsely = metaAll(doc, 'parsely-author');
+  if (parsely.length) return parsely.flatMap(splitAuthorNames);
+  const page = parselyPage(doc);
+  const fromPage = [page?.authors, page?.author].flat().filter((a): a is string => typeof a === 'string');
+  if (fromPage.length) return fromPage.flatMap(splitAuthorNames);
+  return metaAll(doc, 'sailthru.author').flatMap(splitAuthorNames);
+}
+
+/** Names from `article:author` and `<meta name=author>`, when they hold names rather than profile URLs. */
+export function authorsFromMetaTags(doc: Document): string[] {
+  for (const tag of ['article:author', 'author', 'dc.creator.author', 'byl']) {
+    const names = metaAll(doc, tag).flatMap(splitAuthorNames);
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/** Elements marked as the author in microdata (`itemprop=author`, its nested `itemprop=name`) or by `rel=author`. */
+export function authorsFromMarkup(doc: Document): string[] {
+  const root = articleRoot(doc);
+  const marked = [...root.querySelectorAll('[itemprop~="author"], a[rel~="author"]')].slice(0, 20);
+  const names = marked
+    .filter((node) => node.tagName.toLowerCase() !== 'meta' && !node.closest('[itemprop~="comment"], .comment, .comments, footer, aside'))
+    .flatMap((node) => {
+      const named = node.querySelector('[itemprop="name"]');
+      if (named) return [text(named)];
+      if (node.tagName.toLowerCase() !== 'a' && node.querySelector('a')) return [...node.querySelectorAll('a')].map(text);
+      return splitAuthorNames(text(node));
+    })
+    .filter(looksLikeName);
+  return [...new Set(names)];
+}
+
+/** Byline blocks by their usual class names: a name element inside them first, else their text. */
+const BYLINE_NAME = '[class*="author-name" i], [class*="author__name" i], [class*="byline__name" i], [class*="byline-name" i], .fn';
+const BYLINE_BLOCK = '[class*="byline" i], .by-line, [class*="author" i]';
+
+export function authorsFromBylineBlock(doc: Document): string[] {
+  const root = articleRoot(doc);
+  const outside = (node: Element) => !node.closest('.comment, .comments, footer, aside, nav, [class*="related" i]');
+  const named = [...root.querySelectorAll(BYLINE_NAME)].filter(outside).slice(0, 10).map(text).filter(looksLikeName);
+  if (named.length) return [...new Set(named)];
+  for (const block of [...root.querySelectorAll(BYLINE_BLOCK)].filter(outside).slice(0, 10)) {
+    const line = text(block);
+    if (!line || line.length > 200) continue;
+    const links = [...block.querySelectorAll('a')].map(text).filter(looksLikeName);
+    const names = links.length ? links : splitAuthorNames(line);
+    if (names.length) return [...new Set(names)];
+  }
+  return [];
+}
+
+/**
+ * The byline in the lines just under the headline: "By Mei Tanaka and Robert Osei · March 3, 2026",
+ * "Von Klaus Berger", or a name followed by the date ("Marisol Vega · February 26, 2026").
+ */
+export function authorsNearHeadline(doc: Document): string[] {
+  for (const line of linesNearHeadline(doc, 4)) {
+    if (BY_PREFIX.test(line) || BY_PREFIX_CJK.test(line)) {
+      const names = splitAuthorNames(line);
+      if (names.length) return names;
+      continue;
+    }
+    const date = dayInText(line);
+    if (date && date.at > 0) {
+      // "Marisol Vega · February 26, 2026": names before the day, each of two to four capitalised
+      // words, so that "Tuesday, February 26" or "Posted on February 26" give no author.
+      const names = splitAuthorNames(line.slice(0, date.at));
+      if (names.length && names.length <= 5 && names.every(isFullName)) return names;
+    }
+  }
+  return [];
+}

@@ -1,0 +1,141 @@
+import { articleRoot, cleanText, headline, meta, text } from './page-readers';
+import { dayInText, parseDay } from './day-text';
+
+export { dayInText, parseDay };
+
+/**
+ * Date rules: each reads one kind of evidence of the day a piece was first published. The generic
+ * adapter tries them in order of trust; a "last updated" day is never taken for the first one.
+ */
+
+/** Words that mark a day as a revision, not the first publication. */
+const REVISION =
+  /\b(updated?|modified|revised|edited|last edited|aktualisiert|geändert|bearbeitet|zuletzt|atualizado|aggiornato|mis à jour|modifié|actualizado|actualización)\b|更新/i;
+
+export function isRevisionLabel(label: string): boolean {
+  return REVISION.test(label);
+}
+
+/** Publication-date tags in order of trust: Highwire, Dublin Core, Open Graph, Parse.ly, Sailthru, plain names. */
+const DATE_TAGS = [
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'dcterms.issued',
+  'dc.date.issued',
+  'dcterms.date',
+  'dc.date',
+  'dcterms.created',
+  'article:published_time',
+  'og:published_time',
+  'parsely-pub-date',
+  'sailthru.date',
+  'datepublished',
+  'publish-date',
+  'publication_date',
+  'pubdate',
+  'date',
+];
+
+export function dateFromMetaTags(doc: Document): string | null {
+  for (const tag of DATE_TAGS) {
+    const day = parseDay(meta(doc, tag));
+    if (day) return day;
+  }
+  return null;
+}
+
+/** Parse.ly's page JSON (`<meta name="parsely-page">`): its `pub_date`. */
+export function dateFromParselyPage(doc: Document): string | null {
+  const page = parselyPage(doc);
+  return typeof page?.pub_date === 'string' ? parseDay(page.pub_date) : null;
+}
+
+/** The Parse.ly page JSON some publishers put in one meta tag, or null. */
+export function parselyPage(doc: Document): Record<string, unknown> | null {
+  const raw = meta(doc, 'parsely-page');
+  if (!raw || raw.length > 20_000) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a `<time>` says it is about: its class, and the words just before it in its parent. */
+function timeLabel(node: Element): string {
+  const before = (node.parentElement?.textContent ?? '').split(node.textContent ?? '')[0] ?? '';
+  return `${node.className} ${node.getAttribute('itemprop') ?? ''} ${before.slice(-40)}`;
+}
+
+/**
+ * A `<time datetime>` of the article, not of a sidebar: inside the article (or main) element when
+ * there is one, never in navigation, asides or footers, and never one labelled as an update.
+ */
+export function dateFromTimeElement(doc: Document): string | null {
+  const root = articleRoot(doc);
+  const times = [...root.getElementsByTagName('time')].slice(0, 50);
+  const ordered = [
+    ...times.filter(
+      (t) => /publish|created|posted|pubdate/i.test(`${t.className} ${t.getAttribute('itemprop') ?? ''}`) || t.hasAttribute('pubdate'),
+    ),
+    ...times,
+  ];
+  for (const node of ordered) {
+    if (node.closest('nav, aside, footer, [role="complementary"]')) continue;
+    if (isRevisionLabel(timeLabel(node))) continue;
+    const day = parseDay(node.getAttribute('datetime')) ?? parseDay(text(node));
+    if (day) return day;
+  }
+  return null;
+}
+
+/** Lines of text just after the headline, where pages put their byline and dateline. */
+export function linesNearHeadline(doc: Document, limit = 6): string[] {
+  const heading = headline(doc);
+  if (!heading) return [];
+  const lines: string[] = [];
+  // The headline's following siblings, then (when it sits alone in a header) its parent's.
+  for (let level: Element | null = heading, depth = 0; level && depth < 3 && lines.length < limit; level = level.parentElement, depth++) {
+    for (let node = level.nextElementSibling; node && lines.length < limit; node = node.nextElementSibling) {
+      const line = text(node);
+      if (line && line.length <= 300) lines.push(line);
+      else if (line.length > 300) break;
+    }
+  }
+  return lines;
+}
+
+/** A day written out near the headline ("February 26, 2026", "26. Februar 2026"), skipping "Updated …" lines. */
+export function dateNearHeadline(doc: Document): string | null {
+  for (const line of linesNearHeadline(doc)) {
+    const found = dayInText(line);
+    if (found && !isRevisionLabel(line.slice(Math.max(0, found.at - 30), found.at))) return found.day;
+  }
+  return null;
+}
+
+/** Any short date-like element of the article ("post-date", "entry-meta", "dateline"). */
+export function dateFromDateClass(doc: Document): string | null {
+  const root = articleRoot(doc);
+  for (const node of [...root.querySelectorAll('[class*="date" i], [class*="posted" i], [class*="meta" i]')].slice(
+    0,
+    20,
+  )) {
+    const line = cleanText(node.textContent);
+    if (line.length > 200 || node.closest('nav, aside, footer')) continue;
+    const found = dayInText(line);
+    if (found && !isRevisionLabel(line)) return found.day;
+  }
+  return null;
+}
+
+/**
+ * The day in the address, last resort for blogs that print none: `/2026/01/31/slug`, `/2026-01-31-slug`.
+ * A year and month alone (`/2026/01/`) name no day.
+ */
+export function dateFromAddress(url: URL): string | null {
+  const match = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/.exec(url.pathname);
+  return match ? parseDay(`${match[1]}-${match[2]}-${match[3]}`) : null;
+}

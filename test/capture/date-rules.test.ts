@@ -1,0 +1,117 @@
+import { parseHtml } from '@/lib/cli/dom';
+import {
+  dateFromAddress,
+  dateFromDateClass,
+  dateFromMetaTags,
+  dateFromParselyPage,
+  dateFromTimeElement,
+  dateNearHeadline,
+  isRevisionLabel,
+  linesNearHeadline,
+  parselyPage,
+} from '@/lib/capture/date-rules';
+
+const page = (html: string) => parseHtml(html, 'https://site.example/post');
+
+describe('isRevisionLabel', () => {
+  it.each([
+    ['Updated', true],
+    ['Last modified', true],
+    ['mis à jour le', true],
+    ['Aktualisiert am', true],
+    ['Published', false],
+    ['Publié le', false],
+  ])('%s → %s', (label, expected) => {
+    expect(isRevisionLabel(label)).toBe(expected);
+  });
+});
+
+describe('dateFromMetaTags', () => {
+  it('reads the publication tags in order of trust', () => {
+    expect(
+      dateFromMetaTags(
+        page('<meta name="date" content="2026-01-01"><meta property="article:published_time" content="2026-02-11T10:00:00Z">'),
+      ),
+    ).toBe('2026-02-11');
+    expect(dateFromMetaTags(page('<meta name="parsely-pub-date" content="2026-02-12T14:20:00Z">'))).toBe('2026-02-12');
+    expect(dateFromMetaTags(page('<meta name="sailthru.date" content="2026-02-17 07:30:00">'))).toBe('2026-02-17');
+    expect(dateFromMetaTags(page('<meta name="dcterms.issued" content="2025-06-30">'))).toBe('2025-06-30');
+    expect(dateFromMetaTags(page('<meta property="article:modified_time" content="2026-02-11">'))).toBeNull();
+  });
+});
+
+describe('Parse.ly page JSON', () => {
+  it('reads its pub_date, and says nothing for broken JSON', () => {
+    expect(dateFromParselyPage(page(`<meta name="parsely-page" content='{"pub_date":"2026-01-27T11:45:00Z"}'>`))).toBe('2026-01-27');
+    expect(parselyPage(page(`<meta name="parsely-page" content='[1,2]'>`))).toBeNull();
+    expect(dateFromParselyPage(page(`<meta name="parsely-page" content='{oops'>`))).toBeNull();
+  });
+});
+
+describe('dateFromTimeElement', () => {
+  it('takes the article time, not a sidebar time', () => {
+    expect(
+      dateFromTimeElement(
+        page(
+          '<aside><time datetime="2025-08-01">Aug 1</time></aside><article><header><h1>T</h1><time datetime="2026-01-09">9 Jan</time></header></article>',
+        ),
+      ),
+    ).toBe('2026-01-09');
+  });
+
+  it('skips a time labelled as an update, by class or by the words before it', () => {
+    expect(
+      dateFromTimeElement(
+        page('<article><p>Updated <time datetime="2026-03-02">x</time></p><p>Published <time datetime="2026-02-26">y</time></p></article>'),
+      ),
+    ).toBe('2026-02-26');
+    expect(
+      dateFromTimeElement(
+        page(
+          '<article><time class="updated" datetime="2026-02-24">a</time><time class="entry-date published" datetime="2026-02-19">b</time></article>',
+        ),
+      ),
+    ).toBe('2026-02-19');
+  });
+
+  it('reads the text of a time without datetime', () => {
+    expect(dateFromTimeElement(page('<article><time>February 6, 2026</time></article>'))).toBe('2026-02-06');
+  });
+});
+
+describe('dates near the headline', () => {
+  it('lists the short lines after the headline', () => {
+    expect(linesNearHeadline(page('<main><h1>T</h1><p>By A</p><p>March 3, 2026</p></main>'))).toEqual(['By A', 'March 3, 2026']);
+    expect(linesNearHeadline(page('<p>No heading here</p>'))).toEqual([]);
+  });
+
+  it('reads a written-out date there, in several languages, skipping "Updated" lines', () => {
+    expect(dateNearHeadline(page('<main><h1>T</h1><p>26. Februar 2026, 10:15 Uhr</p></main>'))).toBe('2026-02-26');
+    expect(dateNearHeadline(page('<main><h1>T</h1><p>Last updated January 10, 2026</p><p>2025-11-02</p></main>'))).toBe('2025-11-02');
+    expect(dateNearHeadline(page('<div><h2>Only h2</h2><small>2025-12-12</small></div>'))).toBe('2025-12-12');
+  });
+
+  it('reads a date-classed element of the article', () => {
+    expect(dateFromDateClass(page('<article><span class="post-date">December 4, 2025</span></article>'))).toBe('2025-12-04');
+    expect(dateFromDateClass(page('<article><footer><span class="date">December 4, 2025</span></footer></article>'))).toBeNull();
+  });
+});
+
+describe('dateFromAddress', () => {
+  it.each([
+    ['https://mira-codes.example/2026/01/31/a-week/', '2026-01-31'],
+    ['https://lilian.example/posts/2024-11-28-reward-hacking/', '2024-11-28'],
+    ['https://site.example/2026/01/a-month-only/', null],
+    ['https://site.example/2026/02/30/no-such-day/', null],
+    ['https://site.example/item?id=20260131', null],
+  ])('%s → %s', (address, expected) => {
+    expect(dateFromAddress(new URL(address))).toBe(expected);
+  });
+});
+
+describe('revision lines in other languages', () => {
+  it('skips "zuletzt bearbeitet" and "atualizado"', () => {
+    expect(dateNearHeadline(page('<div><h1>T</h1><div>Diese Seite wurde zuletzt am 2. Februar 2026 bearbeitet.</div></div>'))).toBeNull();
+    expect(isRevisionLabel('Atualizado em')).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+import { parseHtml } from '@/lib/cli/dom';
+import {
+  chooseTitle,
+  cleanTitle,
+  headingInTitle,
+  homeLinkNames,
+  hostNames,
+  isGenericTitle,
+  isSiteSegment,
+  nameKey,
+  siteNamesOf,
+  stripSiteNames,
+} from '@/lib/capture/title-rules';
+
+const at = (u: string) => new URL(u);
+
+describe('cleanTitle', () => {
+  it.each([
+    ['Mistral releases a model | TechCrunch', 'https://techcrunch.com/x', 'TechCrunch', 'Mistral releases a model'],
+    ['Tracing thoughts \\ Anthropic', 'https://www.anthropic.com/news/x', null, 'Tracing thoughts'],
+    ['Why Scaling Laws Bend | by Jane Doe | Medium', 'https://medium.com/@j/x', 'Medium', 'Why Scaling Laws Bend'],
+    ['Paper page - One Token to Fool LLM-as-a-Judge', 'https://huggingface.co/papers/2507.08794', null, 'One Token to Fool LLM-as-a-Judge'],
+    ['The First Few Tokens | alphaXiv', 'https://www.alphaxiv.org/abs/2503.02875', 'alphaXiv', 'The First Few Tokens'],
+    [
+      'GitHub - karpathy/nanoGPT: The simplest repo',
+      'https://github.com/karpathy/nanoGPT',
+      'GitHub',
+      'karpathy/nanoGPT: The simplest repo',
+    ],
+    ['Harnessing the Reasoning Economy - A Survey', 'https://example.org/x', null, 'Harnessing the Reasoning Economy - A Survey'],
+  ])('%s', (raw, url, site, expected) => {
+    expect(cleanTitle(raw, at(url), site)).toBe(expected);
+  });
+});
+
+describe('nameKey and hostNames', () => {
+  it('compares names by their letters and digits, in any script', () => {
+    expect(nameKey('The Acme-Works')).toBe('acmeworks');
+    expect(nameKey('さくら ノート')).toBe('さくらノート');
+  });
+
+  it('names a site by its host and its meaningful labels', () => {
+    expect(hostNames(at('https://en.wikipedia.org/wiki/X'))).toEqual(['en.wikipedia.org', 'wikipedia']);
+    expect(hostNames(at('https://www.quanta-notes.example/a'))).toEqual(['quanta-notes.example', 'quanta-notes']);
+    expect(hostNames(at('https://news.bbc.co.uk/a'))).toEqual(['news.bbc.co.uk', 'bbc']);
+  });
+});
+
+describe('homeLinkNames', () => {
+  it('reads the texts of links to the home page and of logo or site-title links', () => {
+    const doc = parseHtml(
+      '<header><a href="https://pekka.example.net/">My website</a><a href="/about">About</a><p class="site-title"><a href="/blog">Pekka writes</a></p></header>',
+      'https://pekka.example.net/2026/x',
+    );
+    expect(homeLinkNames(doc, at('https://pekka.example.net/2026/x'))).toEqual(['My website', 'Pekka writes']);
+  });
+});
+
+describe('isSiteSegment', () => {
+  const names = siteNamesOf(['Webref Docs'], [], at('https://developer.webref.example/x'));
+  it.each([
+    ['Webref', true],
+    ['Webref Docs', true],
+    ['Ferrum 2.1 documentation', true],
+    ['webref blog', true],
+    ['Collections', false],
+    ['Map', false],
+  ])('%s → %s', (segment, expected) => {
+    expect(isSiteSegment(segment, names)).toBe(expected);
+  });
+
+  it('takes a declared name that starts with a one-word segment for that segment ("MDN" in "MDN Web Docs")', () => {
+    expect(isSiteSegment('MDN', ['mdnwebdocs'])).toBe(true);
+    expect(isSiteSegment('Web', ['mdnwebdocs'])).toBe(false);
+  });
+});
+
+describe('stripSiteNames', () => {
+  const names = (...declared: string[]) => siteNamesOf(declared, [], at('https://site.example/x'));
+  it.each([
+    ['Title | Acme Blog', ['Acme Blog'], 'Title'],
+    ['Title – My website', ['My website'], 'Title'],
+    ['Corvid — Corvid ships a model', ['Corvid'], 'Corvid ships a model'],
+    ['Why loss spikes · Quanta Notes', ['Quanta Notes'], 'Why loss spikes'],
+    ['Lumen Labs: Scaling retrieval: what broke', ['Lumen Labs'], 'Scaling retrieval: what broke'],
+    ['Orbit » Blog » Sandboxes for agents', ['Orbit'], 'Sandboxes for agents'],
+    ['Reading circuits \\ Heliograph', ['Heliograph'], 'Reading circuits'],
+    ['Map - Collections | Webref', ['Webref'], 'Map - Collections'],
+    ['The long tail of evals - by Priya Nair - Field Notes', ['Field Notes'], 'The long tail of evals'],
+    ['社内LLM評価の作り方｜さくらノート', ['さくらノート'], '社内LLM評価の作り方'],
+  ])('%s', (raw, declared, expected) => {
+    expect(stripSiteNames(raw, names(...declared))).toBe(expected);
+  });
+
+  it('takes a short capitalised last part after a pipe for the site when no name of it is known', () => {
+    expect(stripSiteNames('Show HN: A tiny server | Hacker News', names())).toBe('Show HN: A tiny server');
+    expect(stripSiteNames('Straw|berry? | *really*', names())).toBe('Straw|berry? | *really*');
+  });
+
+  it('never strips a colon at the end, nor the whole title', () => {
+    expect(stripSiteNames('Attention: a survey', names('Attention'))).toBe('Attention: a survey');
+    expect(stripSiteNames('Acme', names('Acme'))).toBe('Acme');
+  });
+});
+
+describe('headingInTitle', () => {
+  it('finds the heading at either end of the title', () => {
+    expect(headingInTitle('[D] Why? : r/MachineLearning', '[D] Why?')).toBe('[D] Why?');
+    expect(headingInTitle('Posts | Quantum notes', 'Quantum notes')).toBe('Quantum notes');
+    expect(headingInTitle('Quantum notes', 'Quantum notes')).toBeNull();
+    expect(headingInTitle('Unrelated | Thing', 'Quantum notes')).toBeNull();
+  });
+});
+
+describe('isGenericTitle', () => {
+  const names = ['brightline', 'reddit'];
+  it('is the site name, a placeholder, or a line that names the site and not the piece', () => {
+    expect(isGenericTitle('Brightline', names, 'Giving agents a memory')).toBe(true);
+    expect(isGenericTitle('Home', names, '')).toBe(true);
+    expect(isGenericTitle('From the MachineLearning community on Reddit', names, '[D] Why do evals saturate?')).toBe(true);
+    expect(isGenericTitle('Giving agents a memory that forgets', names, 'Giving agents a memory that forgets')).toBe(false);
+    expect(isGenericTitle('A post about Reddit', names, '')).toBe(false);
+  });
+});
+
+describe('chooseTitle', () => {
+  const names = ['brightline'];
+  it('prefers trusted metadata, then a social title that is not generic, then the document title, then the heading', () => {
+    expect(chooseTitle(['Citation title'], ['Social'], 'Doc', 'Heading', names)).toBe('Citation title');
+    expect(chooseTitle([null], ['Brightline'], 'Brightline', 'The real heading', names)).toBe('The real heading');
+    expect(chooseTitle([], [], 'Notes | Posts | Brightline', 'Notes', names)).toBe('Notes');
+    expect(chooseTitle([], ['Map - Collections | Brightline'], 'x', 'Map', names)).toBe('Map - Collections');
+  });
+
+  it('keeps a title that names the site when the heading is a section label or too short to judge by', () => {
+    expect(chooseTitle([], ['Brightline launches Foo'], 'Brightline launches Foo | Brightline', 'Blog', names)).toBe(
+      'Brightline launches Foo',
+    );
+    expect(chooseTitle([], ['Brightline launches Foo'], '', 'Announcements', names)).toBe('Brightline launches Foo');
+  });
+});
