@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { arxivIdFromUrl } from '@/lib/url';
 import { pageKind, restrictionMessage } from '@/lib/capture/restricted';
-import { ArxivLookupError, createArxivLookup } from '@/lib/capture/arxiv-api';
+import { ArxivLookupError, createArxivLookup, withArxivRecord } from '@/lib/capture/arxiv-api';
 import { captureFromTab, pageCapture, type PageCapture, type TabInfo } from '@/lib/capture/page-capture';
 import { cachedPaper, cachePaper } from '@/lib/db/arxiv-cache';
 import type { PaperboyDB } from '@/lib/db/schema';
@@ -54,7 +54,15 @@ async function capturePage(tab: TabInfo, lookupArxiv: ReturnType<typeof createAr
     if (!reading?.capture) throw new Error('no answer from the page');
     const { adapter: _adapter, ...capture } = reading.capture;
     const notice = capture.title ? null : 'This page has no title Paperboy could find; type one.';
-    return pageCapture(capture, reading.selectionHtml, notice);
+    const read = pageCapture(capture, reading.selectionHtml, notice);
+    // An arXiv HTML rendering states no date: arXiv's record completes it, without holding the form.
+    if (capture.arxivId && /^https:\/\/arxiv\.org\/html\//.test(tab.url ?? '')) {
+      read.refined = lookupArxiv(capture.arxivId).then(
+        (record) => withArxivRecord(capture, record),
+        () => null,
+      );
+    }
+    return read;
   } catch (error) {
     const message = String((error as Error)?.message ?? error);
     const notAllowed = /cannot access|cannot be scripted|permission|must request|extensions gallery|missing host/i.test(message);

@@ -119,10 +119,7 @@ export function dateNearHeadline(doc: Document): string | null {
 /** Any short date-like element of the article ("post-date", "entry-meta", "dateline"). */
 export function dateFromDateClass(doc: Document): string | null {
   const root = articleRoot(doc);
-  for (const node of [...root.querySelectorAll('[class*="date" i], [class*="posted" i], [class*="meta" i]')].slice(
-    0,
-    20,
-  )) {
+  for (const node of [...root.querySelectorAll('[class*="date" i], [class*="posted" i], [class*="meta" i]')].slice(0, 20)) {
     const line = cleanText(node.textContent);
     if (line.length > 200 || node.closest('nav, aside, footer')) continue;
     const found = dayInText(line);

@@ -19,6 +19,11 @@ export interface PageCapture {
   notice: string | null;
   /** The key the page's draft is kept under. */
   pageKey: string;
+  /**
+   * A better capture still on its way (arXiv's own record for an arXiv HTML page, which has the
+   * date the page lacks); null when that source fails, and the page's reading stands.
+   */
+  refined?: Promise<Capture | null>;
 }
 
 /**

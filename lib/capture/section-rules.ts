@@ -16,9 +16,7 @@ export function isNewsDoi(doi: string | null | undefined): boolean {
 
 /** Document types and sections a news desk uses ("News", "News & Views", "News Feature", "Nachrichten"). */
 export function isNewsLabel(label: string | null | undefined): boolean {
-  return /^(news|breaking news|nachrichten|actualités|noticias)\b/i.test(
-    (label ?? '').trim(),
-  );
+  return /^(news|breaking news|nachrichten|actualités|noticias)\b/i.test((label ?? '').trim());
 }
 
 /** Does the page say it is a news item: its document type, its article section, or its DOI? */

@@ -119,6 +119,10 @@ export function createCuration(services: CurationServices) {
     if (asked !== reading) return; // another tab came meanwhile
     const read = { ...page, capture: { ...page.capture, selection } };
     await Promise.all([draft.showPage(read, { appendSelection: append }), lookUpDuplicates(read)]);
+    // Not awaited: the form is ready; a better source refines it when (and if) it answers.
+    void read.refined?.then((better) => {
+      if (better && asked === reading) draft.refine(better);
+    });
   }
 
   /** After a write: the list (of `day`'s period, if given) and the duplicates read again, the other views told. Never throws. */

@@ -26,6 +26,11 @@ export interface DraftStore extends Readable<DraftView> {
   showTab(page: PageCapture | null): void;
   /** The page as read: its draft restored if it has one, else the form filled from it. */
   showPage(page: PageCapture, options?: { appendSelection?: boolean }): Promise<void>;
+  /**
+   * A better capture of the same page arrived: shown, and put into the fields the curator has not
+   * typed in (unless the form holds a restored draft or an item being edited).
+   */
+  refine(capture: Capture): void;
   update<K extends keyof FormState>(field: K, value: FormState[K]): void;
   /** The form edits `item` (the capture form's "Edit that item"). */
   edit(item: Item): void;
@@ -147,6 +152,17 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       if (append) form = { ...form, summary: form.summary ? `${form.summary}\n\n${selection}` : selection };
       state.set({ form, state: draftState, page, reading: false });
       if (append || touched.size > 0) queue();
+    },
+    refine(capture) {
+      state.update((view) => {
+        if (!view.page) return view;
+        const page = { ...view.page, capture: { ...capture, selection: view.page.capture.selection } };
+        if (view.state === 'restored' || view.form.editingId) return { ...view, page };
+        const fresh = formFromCapture(capture, options.today);
+        const form = { ...view.form };
+        for (const field of ['title', 'url', 'section'] as const) if (!touched.has(field)) form[field] = fresh[field] as never;
+        return { ...view, page, form };
+      });
     },
     update(field, value) {
       touched.add(field);

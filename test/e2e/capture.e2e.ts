@@ -117,6 +117,8 @@ it('says a paper is already listed, whatever page it is read from, and edits it'
   await h.visit('https://arxiv.org/html/2507.08794v1');
   let popup = await h.openPopup();
   expect(await popup.value('#pb-title')).toBe('One Token to Fool LLM-as-a-Judge');
+  // The HTML rendering states no date: arXiv's record completes the form when it answers.
+  await popup.waitFor(`document.body.innerText.includes('Published 2025-07-11')`, "the date from arXiv's record");
   await popup.click('text=Insert abstract');
   expect(await popup.value('#pb-summary')).toContain('$\\texttt{Solution:}$');
   await popup.click('text=Save');

@@ -268,3 +268,27 @@ describe('settings and copying', () => {
     expect(curation.duplicates.get()).toHaveLength(1);
   });
 });
+
+describe('a better source for the same page', () => {
+  it('refines the fields the curator has not typed in, when it answers', async () => {
+    let answer!: (capture: typeof LORA | null) => void;
+    const page = pageCapture({ ...LORA, published: null, authors: [], title: 'LoRA (HTML rendering)' }, null, null);
+    page.refined = new Promise((ok) => (answer = ok));
+    services.pages.set(LORA_TAB.id, page);
+    await open();
+    expect(curation.draft.get().form.title).toBe('LoRA (HTML rendering)');
+    curation.update('section', 'News');
+    answer(LORA);
+    await vi.waitFor(() => expect(curation.draft.get().page?.capture.published).toBe('2021-06-17'));
+    expect(curation.draft.get().form).toMatchObject({ title: LORA.title, section: 'News' });
+  });
+
+  it('changes nothing when it fails', async () => {
+    const page = pageCapture({ ...LORA, title: 'From the page' }, null, null);
+    page.refined = Promise.resolve(null);
+    services.pages.set(LORA_TAB.id, page);
+    await open();
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(curation.draft.get().form.title).toBe('From the page');
+  });
+});
