@@ -8,6 +8,7 @@ import { exportCompass } from '../format/compass';
 import { makeBackup, parseBackup } from '../format/backup';
 import { isMonth } from '../dates';
 import { parseHtml } from './dom';
+import { PUBLISH_USAGE, runPublish } from './publish';
 
 /** `paperboy extract|lint|convert`: the extension's own code, on files. */
 
@@ -20,7 +21,8 @@ const USAGE = `usage:
   paperboy extract PAGE.html --url URL      the capture of a saved page, as JSON
   paperboy lint FILE.md                     one line per problem: FILE:LINE: kind: message
   paperboy convert FILE --to ml-news|compass|json [--month YYYY-MM]
-                                            a list (either format) or a backup in another format`;
+                                            a list (either format) or a backup in another format
+${PUBLISH_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -150,6 +152,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await lint(rest, io);
       case 'convert':
         return await convert(rest, io);
+      case 'publish':
+        return await runPublish(rest, io);
       case undefined:
       case '-h':
       case '--help':
