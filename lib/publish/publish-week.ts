@@ -203,3 +203,22 @@ export async function describeAccess(api: GitHubApi, repoText: string, branch?: 
   else lines.push('The token has no access to the contents here.');
   return { ok: !!head && (!p || p.push), lines };
 }
+
+/**
+ * "Pull from GitHub": the list file as it is on the branch, for the importer. A month file for
+ * monthly papers is the one holding `day`. Null when the file does not exist.
+ */
+export async function fetchListFile(
+  api: GitHubApi,
+  target: Pick<PublishTarget, 'repo' | 'branch' | 'file' | 'format'>,
+  day: string,
+): Promise<{ path: string; branch: string; text: string } | null> {
+  const repo = parseRepo(target.repo);
+  const path = targetPath(target, day);
+  const info = await api.getRepository(repo);
+  const branch = target.branch?.trim() || info.defaultBranch;
+  const head = await api.getBranchHead(repo, branch);
+  if (!head) throw new GitHubError('not-found', `Not found: the branch ${branch} in ${info.fullName}.`, 404);
+  const file = await api.getFile(repo, path, head);
+  return file ? { path, branch, text: file.text } : null;
+}

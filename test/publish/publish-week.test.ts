@@ -210,3 +210,19 @@ describe('publish flow, against the stand-in GitHub (real git)', () => {
     expect(await gitBlobSha(bytes)).toBe(standin.git('curator/list', ['rev-parse', 'main:README.md']));
   });
 });
+
+describe('pull from GitHub', () => {
+  it('reads the list file whole for the importer, and says when there is none', async () => {
+    const { fetchListFile } = await import('@/lib/publish/publish-week');
+    const { readList } = await import('@/lib/format/list-reader');
+    const standin = await standinWithList({ 'README.md': README });
+    try {
+      const pulled = (await fetchListFile(apiFor(standin), mlNews, '2026-11-18'))!;
+      expect(pulled).toMatchObject({ path: 'README.md', branch: 'main', text: README });
+      expect(readList(pulled.text, { fileName: pulled.path, today }).items.map((i) => i.title)).toContain('Imaginary Scaling Laws');
+      expect(await fetchListFile(apiFor(standin), { ...mlNews, format: 'compass' }, '2026-11-18')).toBeNull();
+    } finally {
+      await standin.close();
+    }
+  });
+});
