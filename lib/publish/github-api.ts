@@ -5,7 +5,9 @@
  * what to do; the token is never put in a message or a log.
  */
 
-export const DEFAULT_API = 'https://api.github.com';
+import { DEFAULT_API } from './defaults';
+
+export { DEFAULT_API };
 const API_VERSION = '2022-11-28';
 
 export type GitHubErrorKind =

@@ -4,6 +4,7 @@ import { compassFilePath, mergeCompass } from './merge-compass';
 import { lineDiff, type DiffHunk } from './line-diff';
 import { GitHubError, parseRepo, type GitHubApi, type RemoteFile, type RepoInfo, type RepoRef } from './github-api';
 import type { MergeResult, WeekItem } from './merge-result';
+import { DEFAULT_FILES, type PublishFormat, type PublishMode } from './defaults';
 
 /**
  * Publishing a week: read the file, merge the week into it, show the diff, then commit it (or open
@@ -11,13 +12,7 @@ import type { MergeResult, WeekItem } from './merge-result';
  * file changed on GitHub in between (409) is read again and the week merged again into it.
  */
 
-export type PublishFormat = 'ml-news' | 'compass';
-export type PublishMode = 'commit' | 'pull-request';
-
-export const DEFAULT_FILES: Record<PublishFormat, string> = {
-  'ml-news': 'README.md',
-  compass: 'research_and_future_trends/{month}-{year}.md',
-};
+export { DEFAULT_FILES, type PublishFormat, type PublishMode } from './defaults';
 
 export interface PublishTarget {
   /** `owner/name`. */
