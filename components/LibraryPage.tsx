@@ -303,7 +303,12 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
             <h3>
               {mlNewsWeekLabel(mlNewsWeek(start))}, {start.slice(0, 4)}{' '}
               {services.publishStore && (
-                <button type="button" class="small" onClick={() => setPublishing(publishing === start ? null : start)} aria-expanded={publishing === start}>
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => setPublishing(publishing === start ? null : start)}
+                  aria-expanded={publishing === start}
+                >
                   Publish week
                 </button>
               )}
@@ -316,7 +321,9 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
                 items={group}
                 settingsHref="#publishing"
                 onClose={() => setPublishing(null)}
-                onImport={(offered) => setPending({ fileName: 'the week on GitHub', result: { format: 'ml-news', items: offered, problems: [], repairs: [] } })}
+                onImport={(offered) =>
+                  setPending({ fileName: 'the week on GitHub', result: { format: 'ml-news', items: offered, problems: [], repairs: [] } })
+                }
               />
             )}
             <table>

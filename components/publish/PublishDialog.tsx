@@ -62,7 +62,13 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
   };
 
   return (
-    <section class="publish-dialog" role="dialog" aria-modal="false" aria-labelledby="pb-publish-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <section
+      class="publish-dialog"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="pb-publish-title"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
       <h2 id="pb-publish-title">Publish week to GitHub</h2>
       {stage.kind === 'reading' && <p role="status">Reading the file on GitHub…</p>}
       {stage.kind === 'failed' && (
@@ -78,11 +84,13 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
       {(stage.kind === 'preview' || stage.kind === 'writing') && (
         <>
           {stage.kind === 'preview' && stage.changedOnGitHub && (
-            <Notice>The file changed on GitHub since it was read: Paperboy read it again and merged the week again. Here is the new change.</Notice>
+            <Notice>
+              The file changed on GitHub since it was read: Paperboy read it again and merged the week again. Here is the new change.
+            </Notice>
           )}
           <p>
-            {stage.plan.merge.added ? 'Adds' : 'Updates'} <strong>{stage.plan.merge.heading.replace(/^#+\s*/, '')}</strong> in {stage.plan.path} on{' '}
-            {stage.plan.repoInfo.fullName} {stage.plan.branch}
+            {stage.plan.merge.added ? 'Adds' : 'Updates'} <strong>{stage.plan.merge.heading.replace(/^#+\s*/, '')}</strong> in{' '}
+            {stage.plan.path} on {stage.plan.repoInfo.fullName} {stage.plan.branch}
             {stage.plan.mode === 'pull-request' ? ', as a pull request from a new branch' : ''}.
           </p>
           {stage.plan.merge.duplicates.length > 0 && (
@@ -99,7 +107,8 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
           )}
           {stage.plan.merge.offered.length > 0 && (
             <Notice>
-              The file's week holds {stage.plan.merge.offered.length} row{stage.plan.merge.offered.length === 1 ? '' : 's'} your library does not: they are kept.
+              The file's week holds {stage.plan.merge.offered.length} row{stage.plan.merge.offered.length === 1 ? '' : 's'} your library
+              does not: they are kept.
               <ul>
                 {stage.plan.merge.offered.map((o) => (
                   <li key={o.url}>{o.title}</li>
@@ -136,7 +145,12 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
             <input id="pb-commit-message" value={message} onInput={(e) => setMessage(e.currentTarget.value)} />
           </div>
           <div class="actions">
-            <button type="button" class="primary" disabled={stage.kind === 'writing' || !stage.plan.merge.changed || !message.trim()} onClick={() => void confirm(stage.plan)}>
+            <button
+              type="button"
+              class="primary"
+              disabled={stage.kind === 'writing' || !stage.plan.merge.changed || !message.trim()}
+              onClick={() => void confirm(stage.plan)}
+            >
               {stage.kind === 'writing' ? 'Publishing…' : stage.plan.mode === 'pull-request' ? 'Open pull request' : 'Commit'}
             </button>
             <button type="button" onClick={onClose}>
@@ -193,7 +207,11 @@ export default function PublishWeekDialog({ store, format: initialFormat, ...res
   useEffect(() => {
     setLoaded(null);
     Promise.all([store.load(), store.api()]).then(
-      ([settings, api]) => setLoaded({ api, target: { repo: settings.repo, branch: settings.branch, file: settings.files[format], format, mode: settings.mode } }),
+      ([settings, api]) =>
+        setLoaded({
+          api,
+          target: { repo: settings.repo, branch: settings.branch, file: settings.files[format], format, mode: settings.mode },
+        }),
       (error: unknown) => setFailed(messageOf(error)),
     );
   }, [store, format]);

@@ -34,7 +34,8 @@ export default function PublishSettingsSection({ store, onPulled }: PublishSetti
     setSettings(next);
     void store.save(next);
   };
-  const fail = (error: unknown) => setStatus({ tone: 'error', lines: [error instanceof GitHubError ? error.message : String((error as Error).message ?? error)] });
+  const fail = (error: unknown) =>
+    setStatus({ tone: 'error', lines: [error instanceof GitHubError ? error.message : String((error as Error).message ?? error)] });
 
   const saveToken = async () => {
     if (!token.trim()) return;
@@ -65,7 +66,11 @@ export default function PublishSettingsSection({ store, onPulled }: PublishSetti
     try {
       const api = await store.api();
       if (!api) throw new Error('Save a token first.');
-      const file = await fetchListFile(api, { repo: settings.repo, branch: settings.branch, file: settings.files[pullFormat], format: pullFormat }, localToday());
+      const file = await fetchListFile(
+        api,
+        { repo: settings.repo, branch: settings.branch, file: settings.files[pullFormat], format: pullFormat },
+        localToday(),
+      );
       if (!file) setStatus({ tone: 'error', lines: [`There is no ${settings.files[pullFormat]} on the branch yet: nothing to pull.`] });
       else onPulled(file.path.split('/').pop()!, file.text);
     } catch (error) {
@@ -82,22 +87,42 @@ export default function PublishSettingsSection({ store, onPulled }: PublishSetti
       <div class="row">
         <div class="field">
           <label for="pb-pub-repo">Repository</label>
-          <input id="pb-pub-repo" value={settings.repo} placeholder="owner/name" onChange={(e) => update({ repo: e.currentTarget.value.trim() })} />
+          <input
+            id="pb-pub-repo"
+            value={settings.repo}
+            placeholder="owner/name"
+            onChange={(e) => update({ repo: e.currentTarget.value.trim() })}
+          />
         </div>
         <div class="field">
           <label for="pb-pub-branch">Branch</label>
-          <input id="pb-pub-branch" value={settings.branch} placeholder="the default branch" onChange={(e) => update({ branch: e.currentTarget.value.trim() })} />
+          <input
+            id="pb-pub-branch"
+            value={settings.branch}
+            placeholder="the default branch"
+            onChange={(e) => update({ branch: e.currentTarget.value.trim() })}
+          />
         </div>
       </div>
       <div class="row">
         <div class="field">
           <label for="pb-pub-file-ml">File for ML news</label>
-          <input id="pb-pub-file-ml" value={settings.files['ml-news']} onChange={(e) => update({ files: { ...settings.files, 'ml-news': e.currentTarget.value.trim() } })} />
+          <input
+            id="pb-pub-file-ml"
+            value={settings.files['ml-news']}
+            onChange={(e) => update({ files: { ...settings.files, 'ml-news': e.currentTarget.value.trim() } })}
+          />
         </div>
         <div class="field">
           <label for="pb-pub-file-compass">File for monthly papers</label>
-          <input id="pb-pub-file-compass" value={settings.files.compass} onChange={(e) => update({ files: { ...settings.files, compass: e.currentTarget.value.trim() } })} />
-          <span class="hint">{'{month}'} and {'{year}'} become e.g. april and 2025.</span>
+          <input
+            id="pb-pub-file-compass"
+            value={settings.files.compass}
+            onChange={(e) => update({ files: { ...settings.files, compass: e.currentTarget.value.trim() } })}
+          />
+          <span class="hint">
+            {'{month}'} and {'{year}'} become e.g. april and 2025.
+          </span>
         </div>
       </div>
       <div class="field">
@@ -118,7 +143,10 @@ export default function PublishSettingsSection({ store, onPulled }: PublishSetti
             placeholder={masked ? `saved: ${masked}` : 'github_pat_…'}
             onInput={(e) => setToken(e.currentTarget.value)}
           />
-          <span class="hint">A fine-grained token for this repository only: Contents read and write, plus Pull requests for the pull-request mode. Kept in this browser only, never synced.</span>
+          <span class="hint">
+            A fine-grained token for this repository only: Contents read and write, plus Pull requests for the pull-request mode. Kept in
+            this browser only, never synced.
+          </span>
         </div>
       </div>
       <div class="actions">

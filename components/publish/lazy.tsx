@@ -25,4 +25,7 @@ function lazy<P extends object>(load: () => Promise<{ default: ComponentType<P> 
 }
 
 export const LazyPublishWeekDialog = lazy<PublishWeekDialogProps>(() => import('./PublishDialog'), 'Loading the publisher…');
-export const LazyPublishSettingsSection = lazy<PublishSettingsSectionProps>(() => import('./PublishSettingsSection'), 'Loading the publishing settings…');
+export const LazyPublishSettingsSection = lazy<PublishSettingsSectionProps>(
+  () => import('./PublishSettingsSection'),
+  'Loading the publishing settings…',
+);

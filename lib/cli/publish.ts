@@ -67,7 +67,9 @@ async function weekItemsOf(file: string, today?: string): Promise<WeekItem[]> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PublishUsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+    throw new PublishUsageError(
+      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`,
+    );
   }
   if (/\.json$/i.test(file) || /^\s*[[{]/.test(text)) {
     let parsed;
@@ -77,7 +79,10 @@ async function weekItemsOf(file: string, today?: string): Promise<WeekItem[]> {
       throw new PublishUsageError(`${file}: ${(error as Error).message}`);
     }
     if (parsed.rejected.length) {
-      throw new PublishUsageError(`${file}: ${parsed.rejected.length} item(s) rejected, nothing published:\n` + parsed.rejected.map((r) => `  items[${r.index}]: ${r.reason}`).join('\n'));
+      throw new PublishUsageError(
+        `${file}: ${parsed.rejected.length} item(s) rejected, nothing published:\n` +
+          parsed.rejected.map((r) => `  items[${r.index}]: ${r.reason}`).join('\n'),
+      );
     }
     return [...parsed.items].sort((a, b) => a.order - b.order);
   }
@@ -92,29 +97,44 @@ function describePlan(plan: PublishPlan, io: PublishIo): void {
   for (const note of plan.merge.notes) io.err(`paperboy: ${note}\n`);
 }
 
-export async function runPublish(args: readonly string[], io: PublishIo, deps: PublishDeps = { env: process.env, fetch: globalThis.fetch }): Promise<number> {
+export async function runPublish(
+  args: readonly string[],
+  io: PublishIo,
+  deps: PublishDeps = { env: process.env, fetch: globalThis.fetch },
+): Promise<number> {
   try {
     const { positional, values, switches } = parsePublishArgs(args);
     const [file, ...extra] = positional;
     if (!file) throw new PublishUsageError('publish needs a file: paperboy publish FILE --week YYYY-MM-DD --repo owner/name');
     if (extra.length) throw new PublishUsageError(`publish takes one file, not also "${extra.join(' ')}"`);
     const week = values.get('week');
-    if (!week || !isDay(week)) throw new PublishUsageError(week ? `--week takes YYYY-MM-DD, not "${week}"` : 'publish needs the week: --week YYYY-MM-DD');
+    if (!week || !isDay(week))
+      throw new PublishUsageError(week ? `--week takes YYYY-MM-DD, not "${week}"` : 'publish needs the week: --week YYYY-MM-DD');
     const repo = values.get('repo');
     if (!repo) throw new PublishUsageError('publish needs the repository: --repo owner/name');
     const format = values.get('format') ?? 'ml-news';
     if (format !== 'ml-news' && format !== 'compass') throw new PublishUsageError(`unknown format "${format}": use ml-news or compass`);
     const token = deps.env.GITHUB_TOKEN?.trim();
-    if (!token) throw new PublishUsageError('publish needs a GitHub token in the GITHUB_TOKEN environment variable (a fine-grained token with Contents read and write)');
+    if (!token)
+      throw new PublishUsageError(
+        'publish needs a GitHub token in the GITHUB_TOKEN environment variable (a fine-grained token with Contents read and write)',
+      );
 
     const items = await weekItemsOf(file, deps.today);
-    const target: PublishTarget = { repo, branch: values.get('branch'), file: values.get('file'), format, mode: switches.has('pr') ? 'pull-request' : 'commit' };
+    const target: PublishTarget = {
+      repo,
+      branch: values.get('branch'),
+      file: values.get('file'),
+      format,
+      mode: switches.has('pr') ? 'pull-request' : 'commit',
+    };
     const dryRun = switches.has('dry-run');
     const api = createGitHubApi({ token, baseUrl: values.get('api'), fetch: deps.fetch });
     const outcome = await publishWeek(api, target, week, items, {
       today: deps.today,
       confirm: async (plan, reason) => {
-        if (reason === 'changed-on-github') io.err(`paperboy: ${plan.path} changed on GitHub in between; read it again and merged the week again\n`);
+        if (reason === 'changed-on-github')
+          io.err(`paperboy: ${plan.path} changed on GitHub in between; read it again and merged the week again\n`);
         describePlan(plan, io);
         io.out(formatDiff(plan.diff, plan.path));
         return dryRun ? null : (values.get('message') ?? plan.message);

@@ -73,7 +73,8 @@ export function parseApiBase(text: string | undefined): string {
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new GitHubError('bad-input', `the API address must start with https:// (the token is never sent in the clear): ${raw}`);
   }
-  if (url.search || url.hash || url.username || url.password) throw new GitHubError('bad-input', `the API address takes no query, fragment or user: ${raw}`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new GitHubError('bad-input', `the API address takes no query, fragment or user: ${raw}`);
   return url.href.replace(/\/+$/, '');
 }
 
@@ -184,7 +185,8 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   const base = parseApiBase(options.baseUrl);
   const token = options.token.trim();
   if (!token) throw new GitHubError('bad-input', 'no token: make a fine-grained personal access token and save it in Paperboy');
-  if (/[\s\u0000-\u001f\u007f-\uffff]/.test(token)) throw new GitHubError('bad-input', 'the token holds spaces or characters a token never has: paste it again');
+  if (/[\s\u0000-\u001f\u007f-\uffff]/.test(token))
+    throw new GitHubError('bad-input', 'the token holds spaces or characters a token never has: paste it again');
   /** A message from GitHub, with the token blotted out should it ever be echoed. */
   const clean = (text: string) => text.split(token).join('***');
 
@@ -205,7 +207,10 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         cache: 'no-store',
       });
     } catch (error) {
-      throw new GitHubError('network', clean(`GitHub could not be reached at ${base} (no network, or a wrong API address): ${(error as Error).message}`));
+      throw new GitHubError(
+        'network',
+        clean(`GitHub could not be reached at ${base} (no network, or a wrong API address): ${(error as Error).message}`),
+      );
     }
     if (response.ok) return response;
     throw await errorOf(response, call.missing);
@@ -215,25 +220,43 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     let said = '';
     try {
       const body = (await response.json()) as { message?: string; errors?: { message?: string; code?: string; field?: string }[] };
-      said = [body.message, ...(body.errors ?? []).map((e) => e.message ?? [e.field, e.code].filter(Boolean).join(' '))].filter(Boolean).join('; ');
+      said = [body.message, ...(body.errors ?? []).map((e) => e.message ?? [e.field, e.code].filter(Boolean).join(' '))]
+        .filter(Boolean)
+        .join('; ');
     } catch {
       // A body that is not JSON adds nothing to the status.
     }
     said = clean(said);
     const status = response.status;
     const because = said ? ` (GitHub says: ${said})` : '';
-    if (status === 401) return new GitHubError('bad-token', 'GitHub did not accept the token: it is wrong, expired or revoked. Make a new one and save it in Paperboy.', status);
+    if (status === 401)
+      return new GitHubError(
+        'bad-token',
+        'GitHub did not accept the token: it is wrong, expired or revoked. Make a new one and save it in Paperboy.',
+        status,
+      );
     if (status === 403 || status === 429) {
       const remaining = response.headers.get('x-ratelimit-remaining');
       const reset = Number(response.headers.get('x-ratelimit-reset'));
       const retryAfter = Number(response.headers.get('retry-after'));
       if (remaining === '0' && reset > 0) {
         const resetAt = new Date(reset * 1000);
-        return new GitHubError('rate-limited', `GitHub's rate limit for this token is used up; it resets at ${resetAt.toISOString().replace(/\.\d+Z$/, 'Z')}. Nothing was written.`, status, resetAt);
+        return new GitHubError(
+          'rate-limited',
+          `GitHub's rate limit for this token is used up; it resets at ${resetAt.toISOString().replace(/\.\d+Z$/, 'Z')}. Nothing was written.`,
+          status,
+          resetAt,
+        );
       }
       if (retryAfter > 0 || /secondary rate limit/i.test(said)) {
         const wait = retryAfter > 0 ? retryAfter : 60;
-        return new GitHubError('rate-limited', `GitHub asks to slow down (a secondary rate limit): try again in ${wait} seconds. Nothing was written.`, status, null, wait);
+        return new GitHubError(
+          'rate-limited',
+          `GitHub asks to slow down (a secondary rate limit): try again in ${wait} seconds. Nothing was written.`,
+          status,
+          null,
+          wait,
+        );
       }
       return new GitHubError(
         'forbidden',
@@ -262,16 +285,20 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   return {
     base,
     async getRepository(repo) {
-      const body = await json<{ full_name: string; default_branch: string; private: boolean; html_url: string; permissions?: Permissions }>({
-        path: repoPath(repo),
-        missing: repoMissing(repo),
-      });
+      const body = await json<{ full_name: string; default_branch: string; private: boolean; html_url: string; permissions?: Permissions }>(
+        {
+          path: repoPath(repo),
+          missing: repoMissing(repo),
+        },
+      );
       return {
         fullName: body.full_name,
         defaultBranch: body.default_branch,
         private: body.private,
         htmlUrl: body.html_url,
-        permissions: body.permissions ? { admin: !!body.permissions.admin, push: !!body.permissions.push, pull: !!body.permissions.pull } : null,
+        permissions: body.permissions
+          ? { admin: !!body.permissions.admin, push: !!body.permissions.push, pull: !!body.permissions.pull }
+          : null,
       };
     },
 
@@ -298,7 +325,8 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         if (error instanceof GitHubError && error.kind === 'not-found' && !/no commit found/i.test(error.githubMessage)) return null;
         throw error;
       }
-      if (Array.isArray(meta) || meta.type !== 'file') throw new GitHubError('unreadable', `${path} is a ${Array.isArray(meta) ? 'folder' : meta.type}, not a file`);
+      if (Array.isArray(meta) || meta.type !== 'file')
+        throw new GitHubError('unreadable', `${path} is a ${Array.isArray(meta) ? 'folder' : meta.type}, not a file`);
       let bytes: Uint8Array;
       if (meta.encoding === 'base64' && meta.content !== undefined && !(meta.content === '' && meta.size > 0)) {
         bytes = base64ToBytes(meta.content);
@@ -322,7 +350,12 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       const body = await json<{ content: { sha: string }; commit: { sha: string; html_url: string } }>({
         method: 'PUT',
         path: `${repoPath(repo)}/contents/${filePath(change.path)}`,
-        body: { message: change.message, content: utf8ToBase64(change.text), branch: change.branch, ...(change.sha ? { sha: change.sha } : {}) },
+        body: {
+          message: change.message,
+          content: utf8ToBase64(change.text),
+          branch: change.branch,
+          ...(change.sha ? { sha: change.sha } : {}),
+        },
         missing: `the branch ${change.branch} in ${repo.owner}/${repo.name}`,
       });
       return { commitSha: body.commit.sha, commitUrl: body.commit.html_url, fileSha: body.content.sha };

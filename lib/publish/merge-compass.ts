@@ -19,9 +19,7 @@ const PLACEHOLDER = '| []() |  |  |';
 /** `research_and_future_trends/april-2025.md` for a day of April 2025; `{month}` and `{year}` in a pattern. */
 export function compassFilePath(pattern: string, day: string): string {
   const date = toDate(day);
-  return pattern
-    .replaceAll('{month}', MONTHS[date.getUTCMonth()]!.toLowerCase())
-    .replaceAll('{year}', String(date.getUTCFullYear()));
+  return pattern.replaceAll('{month}', MONTHS[date.getUTCMonth()]!.toLowerCase()).replaceAll('{year}', String(date.getUTCFullYear()));
 }
 
 function blockLines(index: number, rows: readonly string[]): string[] {
@@ -90,7 +88,11 @@ export function mergeCompass(input: MergeWeekInput): MergeResult {
     const next = weekHeadings.find((h) => h.index > block.index);
     const at = next ? next.line : lines.length;
     const previous = lines[at - 1];
-    const newLines = [...(previous && !isBlank(previous.text) ? ['', ''] : []), ...blockLines(block.index, rows), ...(next ? ['', ''] : [])];
+    const newLines = [
+      ...(previous && !isBlank(previous.text) ? ['', ''] : []),
+      ...blockLines(block.index, rows),
+      ...(next ? ['', ''] : []),
+    ];
     edits.push(insertLines(input.text, lines, at, newLines, eol));
   }
   const text = applyEdits(input.text, edits);
@@ -105,7 +107,13 @@ function duplicatesOf(text: string, items: readonly WeekItem[], block: ReturnTyp
     const item = keys.get(paperKey(listed));
     if (!item || listed.week === block.start) continue;
     const index = compassBlock(listed.week).index;
-    duplicates.push({ title: item.title, url: item.url, week: compassBlockStart(block.month, index), weekLabel: `Week ${index}/4`, line: listed.line });
+    duplicates.push({
+      title: item.title,
+      url: item.url,
+      week: compassBlockStart(block.month, index),
+      weekLabel: `Week ${index}/4`,
+      line: listed.line,
+    });
   }
   return duplicates;
 }

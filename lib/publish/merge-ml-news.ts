@@ -313,7 +313,9 @@ function indexEntry(
     const target = moved.get(entry.anchor.toLowerCase());
     if (target) {
       edits.push(replaceLines(lines, entry.line, entry.line + 1, [`${entry.prefix}[${entry.text}](#${target})${entry.rest}`], eol));
-      notes.push(`The index entry "${entry.text}" pointed at #${entry.anchor}, which is now this week's heading; it now points at #${target}, where its week went.`);
+      notes.push(
+        `The index entry "${entry.text}" pointed at #${entry.anchor}, which is now this week's heading; it now points at #${target}, where its week went.`,
+      );
     }
   }
 
@@ -325,7 +327,9 @@ function indexEntry(
   if (own) {
     if (own.anchor !== anchor && !edits.some((e) => e.start === lines[own.line]!.start)) {
       edits.push(replaceLines(lines, own.line, own.line + 1, [`${own.prefix}[${own.text}](#${anchor})${own.rest}`], eol));
-      notes.push(`The index entry for this week pointed at #${own.anchor}, an anchor GitHub does not give its heading; it now points at #${anchor}.`);
+      notes.push(
+        `The index entry for this week pointed at #${own.anchor}, an anchor GitHub does not give its heading; it now points at #${anchor}.`,
+      );
     }
     return { text: applyEdits(text, edits), anchor, notes };
   }

@@ -120,9 +120,16 @@ function pullRequestBranch(plan: PublishPlan, attempt: number): string {
  */
 export async function commitPlan(api: GitHubApi, plan: PublishPlan, message: string): Promise<PublishDone> {
   const text = message.trim() || plan.message;
-  if (!plan.merge.changed) throw new GitHubError('validation', `${plan.path} already holds this week as it is: there is nothing to commit.`);
+  if (!plan.merge.changed)
+    throw new GitHubError('validation', `${plan.path} already holds this week as it is: there is nothing to commit.`);
   if (plan.mode === 'commit') {
-    const done = await api.putFile(plan.repo, { path: plan.path, text: plan.merge.text, message: text, branch: plan.branch, sha: plan.file?.sha ?? null });
+    const done = await api.putFile(plan.repo, {
+      path: plan.path,
+      text: plan.merge.text,
+      message: text,
+      branch: plan.branch,
+      sha: plan.file?.sha ?? null,
+    });
     return { commitSha: done.commitSha, commitUrl: done.commitUrl, pullRequest: null, branch: plan.branch };
   }
   let head = '';
@@ -136,7 +143,13 @@ export async function commitPlan(api: GitHubApi, plan: PublishPlan, message: str
       if (!(error instanceof GitHubError && error.kind === 'validation' && attempt < 20)) throw error;
     }
   }
-  const done = await api.putFile(plan.repo, { path: plan.path, text: plan.merge.text, message: text, branch: head, sha: plan.file?.sha ?? null });
+  const done = await api.putFile(plan.repo, {
+    path: plan.path,
+    text: plan.merge.text,
+    message: text,
+    branch: head,
+    sha: plan.file?.sha ?? null,
+  });
   const notes = [
     `Published by Paperboy: ${plan.merge.added ? 'adds' : 'updates'} ${plan.merge.heading.replace(/^#+\s*/, '')} in \`${plan.path}\`.`,
     ...plan.merge.notes,
@@ -157,7 +170,10 @@ export interface PublishWeekOptions {
   attempts?: number;
 }
 
-export type PublishOutcome = { kind: 'published'; plan: PublishPlan; done: PublishDone } | { kind: 'cancelled'; plan: PublishPlan } | { kind: 'unchanged'; plan: PublishPlan };
+export type PublishOutcome =
+  | { kind: 'published'; plan: PublishPlan; done: PublishDone }
+  | { kind: 'cancelled'; plan: PublishPlan }
+  | { kind: 'unchanged'; plan: PublishPlan };
 
 /** The whole flow, with the re-read on 409. */
 export async function publishWeek(
@@ -193,8 +209,12 @@ export async function describeAccess(api: GitHubApi, repoText: string, branch?: 
   if (!head) lines.push(`The branch ${wanted} does not exist.`);
   const p = info.permissions;
   if (!p) lines.push('GitHub does not say what this token may do here; publishing will tell.');
-  else if (p.push) lines.push(`The token can read and write here${p.admin ? ' (as an administrator)' : ''}: Paperboy can commit the week, or push a branch for a pull request.`);
-  else if (p.pull) lines.push('The token can only read here: Paperboy can pull the list, but not publish. Give it Contents: Read and write.');
+  else if (p.push)
+    lines.push(
+      `The token can read and write here${p.admin ? ' (as an administrator)' : ''}: Paperboy can commit the week, or push a branch for a pull request.`,
+    );
+  else if (p.pull)
+    lines.push('The token can only read here: Paperboy can pull the list, but not publish. Give it Contents: Read and write.');
   else lines.push('The token has no access to the contents here.');
   return { ok: !!head && (!p || p.push), lines };
 }

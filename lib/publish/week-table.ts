@@ -45,7 +45,12 @@ interface RowGroup {
 }
 
 /** The table's rows, a broken row's continuation lines kept with it, each read as the importer reads it. */
-function rowGroups(lines: readonly FileLine[], span: TableSpan, format: ListFormat, readOptions: { today?: string; month?: string }): RowGroup[] {
+function rowGroups(
+  lines: readonly FileLine[],
+  span: TableSpan,
+  format: ListFormat,
+  readOptions: { today?: string; month?: string },
+): RowGroup[] {
   const groups: { first: number; lines: string[] }[] = [];
   for (let i = span.rowsFrom; i < span.rowsTo; i++) {
     const text = lines[i]!.text;

@@ -11,8 +11,23 @@ import { standinWithList, WRITER, READER } from '../publish/standin';
 
 const dir = mkdtempSync(join(tmpdir(), 'paperboy-publish-cli-'));
 const items = [
-  itemFrom({ title: 'Routing Without Routers', url: 'https://arxiv.org/abs/2611.10001', section: 'Research', summary: 'One.', topics: ['MoE'], week: '2026-11-17', order: 0 }),
-  itemFrom({ title: 'Another Week', url: 'https://example.org/other', section: 'News', summary: 'Not this week.', topics: [], week: '2026-11-03' }),
+  itemFrom({
+    title: 'Routing Without Routers',
+    url: 'https://arxiv.org/abs/2611.10001',
+    section: 'Research',
+    summary: 'One.',
+    topics: ['MoE'],
+    week: '2026-11-17',
+    order: 0,
+  }),
+  itemFrom({
+    title: 'Another Week',
+    url: 'https://example.org/other',
+    section: 'News',
+    summary: 'Not this week.',
+    topics: [],
+    week: '2026-11-03',
+  }),
 ];
 const backup = join(dir, 'backup.json');
 writeFileSync(backup, JSON.stringify(makeBackup(items)));
@@ -68,23 +83,56 @@ describe('paperboy publish', () => {
     const pr = await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list', '--api', standin.url, '--pr']);
     expect(pr.out.trim().split('\n').pop()).toBe('https://github.com/curator/list/pull/1');
     expect(log()).toEqual(['Initial commit']);
-    const compass = await publish([backup, '--week=2026-11-18', '--repo=curator/list', `--api=${standin.url}`, '--format', 'compass', '--file', 'papers/{month}-{year}.md', '--message', 'Papers of the week']);
+    const compass = await publish([
+      backup,
+      '--week=2026-11-18',
+      '--repo=curator/list',
+      `--api=${standin.url}`,
+      '--format',
+      'compass',
+      '--file',
+      'papers/{month}-{year}.md',
+      '--message',
+      'Papers of the week',
+    ]);
     expect(compass.code).toBe(0);
     expect(log()[0]).toBe('Papers of the week');
-    expect(standin.fileAt('curator/list', 'main', 'papers/november-2026.md')).toContain('## Week 3/4\n| Title | Summary | Topics |\n| --- | --- | --- |\n| [Routing Without Routers]');
+    expect(standin.fileAt('curator/list', 'main', 'papers/november-2026.md')).toContain(
+      '## Week 3/4\n| Title | Summary | Topics |\n| --- | --- | --- |\n| [Routing Without Routers]',
+    );
   });
 
   it('exits 1 with a message when GitHub refuses, 2 for a mistake in the command', async () => {
-    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list', '--api', standin.url], 'github_pat_bad')).toMatchObject({
+    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list', '--api', standin.url], 'github_pat_bad')).toMatchObject(
+      {
+        code: 1,
+        err: expect.stringMatching(/did not accept the token/),
+      },
+    );
+    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list', '--api', standin.url], READER)).toMatchObject({
       code: 1,
-      err: expect.stringMatching(/did not accept the token/),
+      err: expect.stringMatching(/not write/),
     });
-    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list', '--api', standin.url], READER)).toMatchObject({ code: 1, err: expect.stringMatching(/not write/) });
-    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list'], null)).toMatchObject({ code: 2, err: expect.stringMatching(/GITHUB_TOKEN/) });
-    expect(await publish([backup, '--week', '18/11/2026', '--repo', 'curator/list'])).toMatchObject({ code: 2, err: expect.stringMatching(/YYYY-MM-DD/) });
-    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'nope'])).toMatchObject({ code: 2, err: expect.stringMatching(/owner\/name/) });
-    expect(await publish([join(dir, 'missing.json'), '--week', '2026-11-18', '--repo', 'curator/list'])).toMatchObject({ code: 2, err: expect.stringMatching(/no such file/) });
-    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list', '--api', 'http://ghe.example.com'])).toMatchObject({ code: 2, err: expect.stringMatching(/https/) });
+    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list'], null)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/GITHUB_TOKEN/),
+    });
+    expect(await publish([backup, '--week', '18/11/2026', '--repo', 'curator/list'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/YYYY-MM-DD/),
+    });
+    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'nope'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/owner\/name/),
+    });
+    expect(await publish([join(dir, 'missing.json'), '--week', '2026-11-18', '--repo', 'curator/list'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/no such file/),
+    });
+    expect(await publish([backup, '--week', '2026-11-18', '--repo', 'curator/list', '--api', 'http://ghe.example.com'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/https/),
+    });
     expect(log()).toEqual(['Initial commit']);
   });
 

@@ -24,9 +24,27 @@ let certDir: string;
 
 function certificate() {
   certDir = mkdtempSync(join(tmpdir(), 'paperboy-gh-cert-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=api.github.com', '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem')], {
-    stdio: 'ignore',
-  });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=api.github.com',
+      '-keyout',
+      join(certDir, 'key.pem'),
+      '-out',
+      join(certDir, 'cert.pem'),
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
   return { key: readFileSync(join(certDir, 'key.pem'), 'utf8'), cert: readFileSync(join(certDir, 'cert.pem'), 'utf8') };
 }
 
@@ -61,8 +79,24 @@ async function launch(): Promise<{ context: BrowserContext; page: Page; profile:
 
 const log = () => standin.git(REPO, ['log', '--format=%s', 'main']).split('\n');
 const week = [
-  itemFrom({ title: 'Routing Without Routers', url: 'https://arxiv.org/abs/2611.10001', section: 'Research', summary: 'One.', topics: ['MoE'], week: '2026-11-17', order: 0 }),
-  itemFrom({ title: 'A Lab Ships Something', url: 'https://example.com/ships', section: 'News', summary: 'Two.', topics: [], week: '2026-11-18', order: 0 }),
+  itemFrom({
+    title: 'Routing Without Routers',
+    url: 'https://arxiv.org/abs/2611.10001',
+    section: 'Research',
+    summary: 'One.',
+    topics: ['MoE'],
+    week: '2026-11-17',
+    order: 0,
+  }),
+  itemFrom({
+    title: 'A Lab Ships Something',
+    url: 'https://example.com/ships',
+    section: 'News',
+    summary: 'Two.',
+    topics: [],
+    week: '2026-11-18',
+    order: 0,
+  }),
 ];
 
 beforeAll(async () => {
@@ -92,7 +126,9 @@ async function publishWeek(page: Page, format: 'ml-news' | 'compass' = 'ml-news'
 it('sets up, publishes a week into a README over 1 MB, publishes again after an edit, and into a new month file', async () => {
   const { context, page, profile } = await launch();
   try {
-    await page.getByLabel('Restore a backup (JSON)').setInputFiles({ name: 'week.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(week))) });
+    await page
+      .getByLabel('Restore a backup (JSON)')
+      .setInputFiles({ name: 'week.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(week))) });
     await page.getByText('Restored 2 items.').waitFor();
 
     await setUp(page);
@@ -117,9 +153,22 @@ it('sets up, publishes a week into a README over 1 MB, publishes again after an 
 
     // Edit an item in the library (as the popup would), then publish again: the block is updated in place.
     await page.evaluate(async (id) => {
-      const db = await new Promise<IDBDatabase>((ok, ko) => Object.assign(indexedDB.open('paperboy'), { onsuccess(this: IDBOpenDBRequest) { ok(this.result); }, onerror: ko }));
+      const db = await new Promise<IDBDatabase>((ok, ko) =>
+        Object.assign(indexedDB.open('paperboy'), {
+          onsuccess(this: IDBOpenDBRequest) {
+            ok(this.result);
+          },
+          onerror: ko,
+        }),
+      );
       const store = db.transaction('items', 'readwrite').objectStore('items');
-      const item = await new Promise<Record<string, unknown>>((ok) => Object.assign(store.get(id), { onsuccess(this: IDBRequest) { ok(this.result); } }));
+      const item = await new Promise<Record<string, unknown>>((ok) =>
+        Object.assign(store.get(id), {
+          onsuccess(this: IDBRequest) {
+            ok(this.result);
+          },
+        }),
+      );
       await new Promise((ok) => Object.assign(store.put({ ...item, summary: 'One, edited in Paperboy.' }), { onsuccess: ok }));
     }, week[0]!.id);
     await page.reload();
@@ -162,12 +211,28 @@ it('meets a co-curator\u2019s commit (409) with a new diff; a bad token is told;
     await page.getByText(`Imported ${count} items from README.md from GitHub.`).waitFor();
 
     // Add a week to publish, then race a co-curator between preview and confirm.
-    const next = [itemFrom({ title: 'Racing Paper', url: 'https://arxiv.org/abs/2611.20002', section: 'Research', summary: 'Raced.', topics: [], week: '2026-11-24' })];
-    await page.getByLabel('Restore a backup (JSON)').setInputFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(next))) });
+    const next = [
+      itemFrom({
+        title: 'Racing Paper',
+        url: 'https://arxiv.org/abs/2611.20002',
+        section: 'Research',
+        summary: 'Raced.',
+        topics: [],
+        week: '2026-11-24',
+      }),
+    ];
+    await page
+      .getByLabel('Restore a backup (JSON)')
+      .setInputFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(next))) });
     await page.getByText('Restored 1 item.').waitFor();
     await publishWeek(page);
     const current = standin.fileAt(REPO, 'main', 'README.md')!;
-    standin.commitFiles(REPO, 'main', { 'README.md': current.replace('# ML news of the week (generated for tests)', '# ML news, renamed by a co-curator') }, 'Co-curator renames the list');
+    standin.commitFiles(
+      REPO,
+      'main',
+      { 'README.md': current.replace('# ML news of the week (generated for tests)', '# ML news, renamed by a co-curator') },
+      'Co-curator renames the list',
+    );
     await page.getByRole('button', { name: 'Commit' }).click();
     await page.getByText(/The file changed on GitHub since it was read/).waitFor();
     expect(await page.locator('pre.diff').innerText()).toContain('+ |[Racing Paper.](https://arxiv.org/abs/2611.20002) |Raced. |');

@@ -123,14 +123,22 @@ export class GitHubStandin {
   /** Makes a repository with one commit holding `files` on `defaultBranch`. */
   createRepo(repo: string, files: Record<string, string | Buffer>, defaultBranch = 'main'): string {
     mkdirSync(this.gitDir(repo), { recursive: true });
-    execFileSync('git', ['init', '--bare', '--quiet', '--initial-branch', defaultBranch, this.gitDir(repo)], { env: { ...process.env, ...GIT_ENV } });
+    execFileSync('git', ['init', '--bare', '--quiet', '--initial-branch', defaultBranch, this.gitDir(repo)], {
+      env: { ...process.env, ...GIT_ENV },
+    });
     this.defaults.set(repo.toLowerCase(), defaultBranch);
     this.pulls.set(repo.toLowerCase(), []);
     return this.commitFiles(repo, defaultBranch, files, 'Initial commit', null);
   }
 
   /** Commits `files` onto `branch` (as a co-curator would on GitHub); `null` deletes a file. */
-  commitFiles(repo: string, branch: string, files: Record<string, string | Buffer | null>, message: string, expectedOld?: string | null): string {
+  commitFiles(
+    repo: string,
+    branch: string,
+    files: Record<string, string | Buffer | null>,
+    message: string,
+    expectedOld?: string | null,
+  ): string {
     const old = expectedOld === undefined ? this.tryGit(repo, ['rev-parse', '--verify', `refs/heads/${branch}^{commit}`]) : expectedOld;
     const index = join(this.root, `index-${process.pid}-${Math.random().toString(36).slice(2)}`);
     const env = { GIT_INDEX_FILE: index };
@@ -187,7 +195,10 @@ export class GitHubStandin {
     const record = { method: req.method ?? 'GET', path: url.pathname + url.search, accept: String(req.headers.accept ?? ''), status: 0 };
     this.requests.push(record);
     if (req.method === 'OPTIONS') {
-      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since, Accept-Encoding, X-GitHub-OTP, X-Requested-With, User-Agent, X-GitHub-Api-Version');
+      res.setHeader(
+        'Access-Control-Allow-Headers',
+        'Authorization, Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since, Accept-Encoding, X-GitHub-OTP, X-Requested-With, User-Agent, X-GitHub-Api-Version',
+      );
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE');
       res.setHeader('Access-Control-Max-Age', '86400');
       res.writeHead(204).end();
@@ -209,14 +220,21 @@ export class GitHubStandin {
       });
       if (grant.remaining! <= 0) {
         for (const [k, v] of Object.entries(rateHeaders())) res.setHeader(k, v);
-        throw new HttpError(403, 'API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.');
+        throw new HttpError(
+          403,
+          'API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.',
+        );
       }
       grant.remaining!--;
       for (const [k, v] of Object.entries(rateHeaders())) res.setHeader(k, v);
       const answer = this.route(req.method ?? 'GET', url, body, grant, String(req.headers.accept ?? ''));
       record.status = answer.status;
       if (answer.raw) {
-        res.writeHead(answer.status, { 'Content-Type': 'application/vnd.github.raw; charset=utf-8', 'Content-Length': answer.raw.length, ETag: `"${answer.etag}"` });
+        res.writeHead(answer.status, {
+          'Content-Type': 'application/vnd.github.raw; charset=utf-8',
+          'Content-Length': answer.raw.length,
+          ETag: `"${answer.etag}"`,
+        });
         res.end(answer.raw);
       } else {
         const text = JSON.stringify(answer.json);
@@ -228,11 +246,24 @@ export class GitHubStandin {
       record.status = status;
       const message = error instanceof Error ? error.message : String(error);
       res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ message, documentation_url: 'https://docs.github.com/rest', status: String(status), ...(error instanceof HttpError ? error.extra : {}) }));
+      res.end(
+        JSON.stringify({
+          message,
+          documentation_url: 'https://docs.github.com/rest',
+          status: String(status),
+          ...(error instanceof HttpError ? error.extra : {}),
+        }),
+      );
     }
   }
 
-  private route(method: string, url: URL, body: Buffer, grant: TokenGrant, accept: string): { status: number; json?: unknown; raw?: Buffer; etag?: string } {
+  private route(
+    method: string,
+    url: URL,
+    body: Buffer,
+    grant: TokenGrant,
+    accept: string,
+  ): { status: number; json?: unknown; raw?: Buffer; etag?: string } {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     if (parts[0] !== 'repos' || parts.length < 3) throw new HttpError(404, 'Not Found');
     const repo = `${parts[1]}/${parts[2]}`;
@@ -278,8 +309,10 @@ export class GitHubStandin {
       const input = json();
       const ref = String(input.ref ?? '');
       const sha = String(input.sha ?? '');
-      if (!/^refs\/.+\/.+/.test(ref) || this.tryGit(repo, ['check-ref-format', ref]) === null) throw new HttpError(422, 'Reference name is invalid');
-      if (!/^[0-9a-f]{40}$/.test(sha) || this.tryGit(repo, ['cat-file', '-e', `${sha}^{commit}`]) === null) throw new HttpError(422, 'Object does not exist');
+      if (!/^refs\/.+\/.+/.test(ref) || this.tryGit(repo, ['check-ref-format', ref]) === null)
+        throw new HttpError(422, 'Reference name is invalid');
+      if (!/^[0-9a-f]{40}$/.test(sha) || this.tryGit(repo, ['cat-file', '-e', `${sha}^{commit}`]) === null)
+        throw new HttpError(422, 'Object does not exist');
       if (this.tryGit(repo, ['update-ref', ref, sha, '']) === null) throw new HttpError(422, 'Reference already exists');
       return { status: 201, json: { ref, object: { sha, type: 'commit' } } };
     }
@@ -291,11 +324,14 @@ export class GitHubStandin {
       const old = this.tryGit(repo, ['rev-parse', '--verify', `refs/heads/${branch}^{commit}`]);
       if (!old) throw new HttpError(422, 'Reference does not exist');
       if (this.tryGit(repo, ['cat-file', '-e', `${sha}^{commit}`]) === null) throw new HttpError(422, 'Object does not exist');
-      if (!input.force && this.tryGit(repo, ['merge-base', '--is-ancestor', old, sha]) === null) throw new HttpError(422, 'Update is not a fast forward');
-      if (this.tryGit(repo, ['update-ref', `refs/heads/${branch}`, sha, old]) === null) throw new HttpError(422, 'Update is not a fast forward');
+      if (!input.force && this.tryGit(repo, ['merge-base', '--is-ancestor', old, sha]) === null)
+        throw new HttpError(422, 'Update is not a fast forward');
+      if (this.tryGit(repo, ['update-ref', `refs/heads/${branch}`, sha, old]) === null)
+        throw new HttpError(422, 'Update is not a fast forward');
       return { status: 200, json: { ref: `refs/heads/${branch}`, object: { sha, type: 'commit' } } };
     }
-    if (rest[0] === 'contents' && method === 'GET') return this.getContents(repo, rest.slice(1).join('/'), url.searchParams.get('ref'), accept);
+    if (rest[0] === 'contents' && method === 'GET')
+      return this.getContents(repo, rest.slice(1).join('/'), url.searchParams.get('ref'), accept);
     if (rest[0] === 'contents' && method === 'PUT') {
       denyWrite();
       return this.putContents(repo, rest.slice(1).join('/'), json());
@@ -314,11 +350,21 @@ export class GitHubStandin {
       if (!baseSha) errors.push({ resource: 'PullRequest', field: 'base', code: 'invalid' });
       if (errors.length) throw new HttpError(422, 'Validation Failed', { errors });
       if (headSha === baseSha || this.tryGit(repo, ['merge-base', '--is-ancestor', headSha!, baseSha!]) !== null) {
-        throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` }] });
+        throw new HttpError(422, 'Validation Failed', {
+          errors: [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` }],
+        });
       }
       const list = this.pulls.get(repo.toLowerCase())!;
       const number = list.length + 1;
-      const record: PullRequestRecord = { number, title: String(input.title), head, base, body: String(input.body ?? ''), state: 'open', html_url: `${this.htmlBase}/${repo}/pull/${number}` };
+      const record: PullRequestRecord = {
+        number,
+        title: String(input.title),
+        head,
+        base,
+        body: String(input.body ?? ''),
+        state: 'open',
+        html_url: `${this.htmlBase}/${repo}/pull/${number}`,
+      };
       list.push(record);
       return { status: 201, json: record };
     }
@@ -355,7 +401,13 @@ export class GitHubStandin {
       return { status: 200, raw: this.gitBytes(repo, ['cat-file', 'blob', sha!]), etag: sha };
     }
     const over = size > ONE_MB;
-    const content = over ? '' : (this.gitBytes(repo, ['cat-file', 'blob', sha!]).toString('base64').match(/.{1,60}/g) ?? []).join('\n') + (size ? '\n' : '');
+    const content = over
+      ? ''
+      : (
+          this.gitBytes(repo, ['cat-file', 'blob', sha!])
+            .toString('base64')
+            .match(/.{1,60}/g) ?? []
+        ).join('\n') + (size ? '\n' : '');
     return {
       status: 200,
       json: {
@@ -373,7 +425,8 @@ export class GitHubStandin {
 
   private putContents(repo: string, path: string, input: Record<string, unknown>) {
     if (typeof input.message !== 'string' || !input.message) throw new HttpError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
-    if (typeof input.content !== 'string' || !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(input.content)) throw new HttpError(422, 'Invalid request.\n\n"content" is not valid Base64.');
+    if (typeof input.content !== 'string' || !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(input.content))
+      throw new HttpError(422, 'Invalid request.\n\n"content" is not valid Base64.');
     const bytes = Buffer.from(input.content, 'base64');
     if (bytes.length > HUNDRED_MB) throw new HttpError(422, 'Invalid request.\n\nThe file is larger than 100 MB.');
     const branch = typeof input.branch === 'string' && input.branch ? input.branch : this.defaults.get(repo.toLowerCase())!;
@@ -396,7 +449,13 @@ export class GitHubStandin {
     return {
       status: current ? 200 : 201,
       json: {
-        content: { name: path.split('/').pop(), path, sha: blob, size: bytes.length, html_url: `${this.htmlBase}/${owner}/${name}/blob/${branch}/${path}` },
+        content: {
+          name: path.split('/').pop(),
+          path,
+          sha: blob,
+          size: bytes.length,
+          html_url: `${this.htmlBase}/${owner}/${name}/blob/${branch}/${path}`,
+        },
         commit: { sha: commit, message: input.message, html_url: `${this.htmlBase}/${owner}/${name}/commit/${commit}` },
       },
     };

@@ -14,13 +14,17 @@ export function generatedReadme(minBytes: number, newestMonday = '2026-11-09'): 
   for (let monday = newestMonday, n = 0; size < minBytes; monday = addDays(monday, -7), n++) {
     const items: ListedFields[] = Array.from({ length: 12 }, (_, i) => ({
       title: `Made-up finding ${n}.${i} about sparse mixtures`,
-      url: i % 2 ? `https://example.org/posts/${n}-${i}` : `https://arxiv.org/abs/26${String(11 - (n % 11)).padStart(2, '0')}.${String(n * 100 + i).padStart(5, '0')}`,
+      url:
+        i % 2
+          ? `https://example.org/posts/${n}-${i}`
+          : `https://arxiv.org/abs/26${String(11 - (n % 11)).padStart(2, '0')}.${String(n * 100 + i).padStart(5, '0')}`,
       section: SECTIONS[i % 4]!,
       summary: `An invented summary for week ${n}, item ${i}: ${'lorem ipsum dolor sit amet, '.repeat(20)}the end.`,
       topics: [],
       week: monday,
     }));
-    const block = mlNewsWeekBlock(mlNewsWeek(monday), items) + `\n![image](https://example.org/pictures/${monday}.png)\n\n[Back to index](#Index)\n\n`;
+    const block =
+      mlNewsWeekBlock(mlNewsWeek(monday), items) + `\n![image](https://example.org/pictures/${monday}.png)\n\n[Back to index](#Index)\n\n`;
     weeks.push({ monday, block });
     size += block.length;
   }
@@ -28,10 +32,21 @@ export function generatedReadme(minBytes: number, newestMonday = '2026-11-09'): 
   const index = years.flatMap((year) => [
     `## ${year}`,
     '',
-    ...weeks.filter((w) => weekYear(w.monday) === year).map((w) => `* [ML news: ${mlNewsWeekLabel(mlNewsWeek(w.monday))}](#${githubSlug(`ML news: ${mlNewsWeekLabel(mlNewsWeek(w.monday))}`)})`),
+    ...weeks
+      .filter((w) => weekYear(w.monday) === year)
+      .map(
+        (w) => `* [ML news: ${mlNewsWeekLabel(mlNewsWeek(w.monday))}](#${githubSlug(`ML news: ${mlNewsWeekLabel(mlNewsWeek(w.monday))}`)})`,
+      ),
     '',
   ]);
   // Repeated headings across years get -1 … in GitHub's anchors; this made-up index, like the real one, ignores that.
-  const body = years.flatMap((year) => [`# ${year}`, '', weeks.filter((w) => weekYear(w.monday) === year).map((w) => w.block).join('')]);
+  const body = years.flatMap((year) => [
+    `# ${year}`,
+    '',
+    weeks
+      .filter((w) => weekYear(w.monday) === year)
+      .map((w) => w.block)
+      .join(''),
+  ]);
   return ['# ML news of the week (generated for tests)', '', '# Index', '', ...index, ...body].join('\n');
 }

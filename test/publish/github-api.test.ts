@@ -60,7 +60,9 @@ describe('GitHub API client against the stand-in', () => {
     const stale = (await api.getFile(repo, 'notes/small.md', 'main'))!;
     standin.commitFiles('curator/list', 'main', { 'notes/small.md': 'changed by a co-curator\n' }, 'Co-curator edit');
     const head = standin.git('curator/list', ['rev-parse', 'main']);
-    const error = await failure(api.putFile(repo, { path: 'notes/small.md', text: 'mine', message: 'Mine', branch: 'main', sha: stale.sha }));
+    const error = await failure(
+      api.putFile(repo, { path: 'notes/small.md', text: 'mine', message: 'Mine', branch: 'main', sha: stale.sha }),
+    );
     expect(error).toMatchObject({ kind: 'conflict', status: 409 });
     expect(standin.git('curator/list', ['rev-parse', 'main'])).toBe(head);
   });
@@ -71,10 +73,18 @@ describe('GitHub API client against the stand-in', () => {
     await api.createBranch(repo, 'paperboy/test', head);
     expect(await failure(api.createBranch(repo, 'paperboy/test', head))).toMatchObject({ kind: 'validation', status: 422 });
     const file = (await api.getFile(repo, 'notes/small.md', 'paperboy/test'))!;
-    await api.putFile(repo, { path: 'notes/small.md', text: 'on a branch\n', message: 'Branch edit', branch: 'paperboy/test', sha: file.sha });
+    await api.putFile(repo, {
+      path: 'notes/small.md',
+      text: 'on a branch\n',
+      message: 'Branch edit',
+      branch: 'paperboy/test',
+      sha: file.sha,
+    });
     const pr = await api.createPullRequest(repo, { title: 'Branch edit', head: 'paperboy/test', base: 'main', body: 'Why' });
     expect(pr).toEqual({ number: 1, url: 'https://github.com/curator/list/pull/1' });
-    expect(standin.pullRequests('curator/list')).toEqual([expect.objectContaining({ head: 'paperboy/test', base: 'main', title: 'Branch edit' })]);
+    expect(standin.pullRequests('curator/list')).toEqual([
+      expect.objectContaining({ head: 'paperboy/test', base: 'main', title: 'Branch edit' }),
+    ]);
     expect(standin.git('curator/list', ['rev-parse', 'main'])).toBe(head);
   });
 
@@ -111,7 +121,11 @@ describe('GitHub API client against the stand-in', () => {
   it('sends CORS headers like api.github.com, so an extension page may call it', async () => {
     const preflight = await fetch(`${standin.url}/repos/curator/list/contents/README.md`, {
       method: 'OPTIONS',
-      headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,content-type,x-github-api-version' },
+      headers: {
+        Origin: 'chrome-extension://abc',
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'authorization,content-type,x-github-api-version',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -126,8 +140,15 @@ describe('GitHub API client, answers a stand-in does not give', () => {
     (async () => new Response(JSON.stringify(body), { status, headers })) as unknown as typeof fetch;
 
   it('says when a secondary rate limit asks to wait', async () => {
-    const api = createGitHubApi({ token: WRITER, fetch: answer(403, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '42' }) });
-    expect(await failure(api.getRepository(repo))).toMatchObject({ kind: 'rate-limited', retryAfter: 42, message: expect.stringMatching(/42 seconds/) });
+    const api = createGitHubApi({
+      token: WRITER,
+      fetch: answer(403, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '42' }),
+    });
+    expect(await failure(api.getRepository(repo))).toMatchObject({
+      kind: 'rate-limited',
+      retryAfter: 42,
+      message: expect.stringMatching(/42 seconds/),
+    });
   });
 
   it('says when there is no network, and never puts the token in a message', async () => {
@@ -144,8 +165,12 @@ describe('GitHub API client, answers a stand-in does not give', () => {
 
   it('never writes what it could not read whole: a wrong checksum is a conflict', async () => {
     const lying = (async () =>
-      new Response(JSON.stringify({ type: 'file', encoding: 'base64', size: 5, content: utf8ToBase64('hello'), sha: '0'.repeat(40) }), { status: 200 })) as unknown as typeof fetch;
-    expect(await failure(createGitHubApi({ token: WRITER, fetch: lying }).getFile(repo, 'README.md', 'main'))).toMatchObject({ kind: 'conflict' });
+      new Response(JSON.stringify({ type: 'file', encoding: 'base64', size: 5, content: utf8ToBase64('hello'), sha: '0'.repeat(40) }), {
+        status: 200,
+      })) as unknown as typeof fetch;
+    expect(await failure(createGitHubApi({ token: WRITER, fetch: lying }).getFile(repo, 'README.md', 'main'))).toMatchObject({
+      kind: 'conflict',
+    });
   });
 
   it('sends the documented headers to the configured address', async () => {
@@ -154,7 +179,10 @@ describe('GitHub API client, answers a stand-in does not give', () => {
       seen.push({ url, headers: init.headers as Record<string, string> });
       return new Response(JSON.stringify({ full_name: 'a/b', default_branch: 'trunk', private: true, html_url: 'x' }), { status: 200 });
     }) as unknown as typeof fetch;
-    await createGitHubApi({ token: WRITER, baseUrl: 'https://ghe.example.com/api/v3/', fetch: spy }).getRepository({ owner: 'a', name: 'b' });
+    await createGitHubApi({ token: WRITER, baseUrl: 'https://ghe.example.com/api/v3/', fetch: spy }).getRepository({
+      owner: 'a',
+      name: 'b',
+    });
     expect(seen).toEqual([
       {
         url: 'https://ghe.example.com/api/v3/repos/a/b',
@@ -164,7 +192,10 @@ describe('GitHub API client, answers a stand-in does not give', () => {
   });
 
   it('checks repository names and API addresses before sending a token anywhere', () => {
-    expect(parseRepo(' https://github.com/SalvatoreRa/ML-news-of-the-week.git ')).toEqual({ owner: 'SalvatoreRa', name: 'ML-news-of-the-week' });
+    expect(parseRepo(' https://github.com/SalvatoreRa/ML-news-of-the-week.git ')).toEqual({
+      owner: 'SalvatoreRa',
+      name: 'ML-news-of-the-week',
+    });
     expect(() => parseRepo('just-a-name')).toThrow(/owner\/name/);
     expect(() => parseRepo('a/b/c')).toThrow(/owner\/name/);
     expect(parseApiBase('')).toBe('https://api.github.com');

@@ -30,7 +30,8 @@ describe('lineDiff', () => {
         // Kept lines form a longest common subsequence: compare with the textbook dynamic programme.
         const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
         for (let i = a.length - 1; i >= 0; i--)
-          for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+          for (let j = b.length - 1; j >= 0; j--)
+            lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
         expect(script.filter((l) => l.kind === ' ').length).toBe(lcs[0]![0]);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },

@@ -15,7 +15,10 @@ const item = (title: string, url: string, week = '2026-11-16', summary = `About 
   topics: ['Reasoning', 'Agents'],
   week,
 });
-const week3 = [item('Invented Reasoning Paper', 'https://arxiv.org/abs/2611.20001v2'), item('An Essay', 'https://example.org/essay', '2026-11-21')];
+const week3 = [
+  item('Invented Reasoning Paper', 'https://arxiv.org/abs/2611.20001v2'),
+  item('An Essay', 'https://example.org/essay', '2026-11-21'),
+];
 
 describe('mergeCompass', () => {
   it('names the month file from the pattern', () => {
@@ -40,13 +43,20 @@ describe('mergeCompass', () => {
     const edited = [{ ...week3[0]!, summary: 'Shorter.' }, week3[1]!];
     const merged = mergeCompass({ text: withHand, week: '2026-11-18', items: edited, today });
     expect(merged.text.split('Invented Reasoning Paper').length).toBe(2);
-    expect(merged.text).toContain(`| Shorter. | Reasoning, Agents |\n| [An Essay](https://example.org/essay) | About An Essay. <br><br> More. | Reasoning, Agents |\n${hand}\n`);
+    expect(merged.text).toContain(
+      `| Shorter. | Reasoning, Agents |\n| [An Essay](https://example.org/essay) | About An Essay. <br><br> More. | Reasoning, Agents |\n${hand}\n`,
+    );
     expect(merged.offered).toEqual([expect.objectContaining({ title: 'Added on GitHub', week: '2026-11-15', topics: ['Misc'] })]);
     expect(mergeCompass({ text: merged.text, week: '2026-11-18', items: edited, today }).changed).toBe(false);
   });
 
   it('creates a month file that does not exist with its four week blocks', () => {
-    const merged = mergeCompass({ text: '', week: '2026-12-02', items: [item('December Paper', 'https://arxiv.org/abs/2612.00001', '2026-12-02')], today });
+    const merged = mergeCompass({
+      text: '',
+      week: '2026-12-02',
+      items: [item('December Paper', 'https://arxiv.org/abs/2612.00001', '2026-12-02')],
+      today,
+    });
     expect(merged.added).toBe(true);
     expect(merged.text).toBe(
       [
@@ -70,19 +80,31 @@ describe('mergeCompass', () => {
     expect(merged.added).toBe(true);
     expect(merged.text.indexOf('## Week 3/4')).toBeGreaterThan(merged.text.indexOf('## Week 2/4'));
     expect(merged.text.indexOf('## Week 3/4')).toBeLessThan(merged.text.indexOf('## Week 4/4'));
-    expect(merged.duplicates).toEqual([expect.objectContaining({ title: 'An Invented Study of Attention', weekLabel: 'Week 1/4', week: '2026-11-01', line: 6 })]);
+    expect(merged.duplicates).toEqual([
+      expect.objectContaining({ title: 'An Invented Study of Attention', weekLabel: 'Week 1/4', week: '2026-11-01', line: 6 }),
+    ]);
   });
 
   it('keeps every byte around the week\u2019s rows: CRLF, no final newline, any text', () => {
-    const handLine = fc.string({ unit: fc.constantFrom('a', ' ', '|', '!', '[', 'é', '🙂', '<br>'), maxLength: 20 }).filter((l) => !/^\s*[#|]/.test(l));
+    const handLine = fc
+      .string({ unit: fc.constantFrom('a', ' ', '|', '!', '[', 'é', '🙂', '<br>'), maxLength: 20 })
+      .filter((l) => !/^\s*[#|]/.test(l));
     fc.assert(
-      fc.property(fc.array(handLine, { maxLength: 3 }), fc.array(handLine, { maxLength: 3 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (before, after, br, final) => {
-        const text = [...before, '', '## Week 3/4', '| Title | Summary | Topics |', '| --- | --- | --- |', '| []() |  |  |', '', ...after].join(br) + (final ? br : '');
-        const merged = mergeCompass({ text, week: '2026-11-18', items: week3.slice(0, 1), today }).text;
-        const at = text.indexOf('| []() |  |  |');
-        expect(merged.startsWith(text.slice(0, at))).toBe(true);
-        expect(merged.endsWith(text.slice(at + '| []() |  |  |'.length))).toBe(true);
-      }),
+      fc.property(
+        fc.array(handLine, { maxLength: 3 }),
+        fc.array(handLine, { maxLength: 3 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (before, after, br, final) => {
+          const text =
+            [...before, '', '## Week 3/4', '| Title | Summary | Topics |', '| --- | --- | --- |', '| []() |  |  |', '', ...after].join(br) +
+            (final ? br : '');
+          const merged = mergeCompass({ text, week: '2026-11-18', items: week3.slice(0, 1), today }).text;
+          const at = text.indexOf('| []() |  |  |');
+          expect(merged.startsWith(text.slice(0, at))).toBe(true);
+          expect(merged.endsWith(text.slice(at + '| []() |  |  |'.length))).toBe(true);
+        },
+      ),
       { numRuns: Number(process.env.FC_RUNS ?? 100) },
     );
   });

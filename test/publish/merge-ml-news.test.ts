@@ -27,7 +27,10 @@ const week47 = [
 
 /** Old text with the lines the diff marks as added cut out, byte for byte. */
 function withoutAddedLines(before: string, after: string): string {
-  const script = diffLines(fileLines(before).map((l) => l.text), fileLines(after).map((l) => l.text));
+  const script = diffLines(
+    fileLines(before).map((l) => l.text),
+    fileLines(after).map((l) => l.text),
+  );
   expect(script.filter((l) => l.kind === '-')).toEqual([]);
   const lines = fileLines(after);
   let out = '';
@@ -110,7 +113,12 @@ describe('mergeMlNews: a new week', () => {
   });
 
   it('starts a new year with its heading, above the last year, and its own list in the index', () => {
-    const merged = mergeMlNews({ text: README, week: '2027-01-06', items: [item('New Year Paper', 'https://arxiv.org/abs/2701.00001', 'Research', '2027-01-06')], today: '2027-01-07' });
+    const merged = mergeMlNews({
+      text: README,
+      week: '2027-01-06',
+      items: [item('New Year Paper', 'https://arxiv.org/abs/2701.00001', 'Research', '2027-01-06')],
+      today: '2027-01-07',
+    });
     const lines = merged.text.split('\n');
     expect(lines.indexOf('# 2027')).toBeLessThan(lines.indexOf('# 2026'));
     expect(lines[lines.indexOf('# 2027') + 2]).toBe('# ML news: Week 4 - 10 January');
@@ -126,7 +134,10 @@ describe('mergeMlNews: a new week', () => {
 
   it('gives a repeated heading its -1 anchor when an older week of the same name comes first... and moves older index links that the new heading took', () => {
     // 16 - 22 November 2020 is listed under 2020; the new 2026 week has the same heading and comes first.
-    const text = README.replace('* [ML news: Week 17 - 23 November](#ml-news-week-17---23-november)', '* [ML news: Week 16 - 22 November](#ml-news-week-16---22-november)')
+    const text = README.replace(
+      '* [ML news: Week 17 - 23 November](#ml-news-week-17---23-november)',
+      '* [ML news: Week 16 - 22 November](#ml-news-week-16---22-november)',
+    )
       .replace('## 2025', '## 2020')
       .replace('# 2025', '# 2020')
       .replace('# ML news: Week 17 - 23 November', '# ML news: Week 16 - 22 November');
@@ -174,7 +185,10 @@ describe('mergeMlNews: publishing again', () => {
     expect(second.text.split('(#ml-news-week-16---22-november)').length).toBe(2);
     expect(second.text).toContain('|[Routing Without Routers.](https://arxiv.org/abs/2611.10001) |A better summary. |');
     expect(second.text).not.toContain('About Routing Without Routers.');
-    expect(mergeMlNews({ text: second.text, week: '2026-11-18', items: edited, today })).toMatchObject({ changed: false, text: second.text });
+    expect(mergeMlNews({ text: second.text, week: '2026-11-18', items: edited, today })).toMatchObject({
+      changed: false,
+      text: second.text,
+    });
   });
 
   it('keeps a row added by hand after Paperboy\u2019s rows, in its own text, and offers it for import', () => {
@@ -190,7 +204,14 @@ describe('mergeMlNews: publishing again', () => {
         hand +
         '\n\n## News',
     );
-    expect(merged.offered).toEqual([expect.objectContaining({ title: 'Someone Else Added This', url: 'https://example.org/hand', section: 'Research', week: '2026-11-16' })]);
+    expect(merged.offered).toEqual([
+      expect.objectContaining({
+        title: 'Someone Else Added This',
+        url: 'https://example.org/hand',
+        section: 'Research',
+        week: '2026-11-16',
+      }),
+    ]);
     expect(merged.offered[0]!.line).toBe(withHand.split('\n').indexOf(hand) + 1);
   });
 
@@ -206,9 +227,15 @@ describe('mergeMlNews: publishing again', () => {
   });
 
   it('replaces the template\u2019s empty slots', () => {
-    const template = '# ML news: Week 16 - 22 November\n\n## Research\n|Link|description|\n|---|---|\n|[.]() | |\n|[.]() | |\n\n## News\n|Link|description|\n|---|---|\n|[.]() | |\n';
+    const template =
+      '# ML news: Week 16 - 22 November\n\n## Research\n|Link|description|\n|---|---|\n|[.]() | |\n|[.]() | |\n\n## News\n|Link|description|\n|---|---|\n|[.]() | |\n';
     const merged = mergeMlNews({ text: template, week: '2026-11-18', items: week47.slice(0, 1), today });
-    expect(merged.text).toBe(template.replace('|[.]() | |\n|[.]() | |\n', '|[Routing Without Routers.](https://arxiv.org/abs/2611.10001) |About Routing Without Routers. |\n'));
+    expect(merged.text).toBe(
+      template.replace(
+        '|[.]() | |\n|[.]() | |\n',
+        '|[Routing Without Routers.](https://arxiv.org/abs/2611.10001) |About Routing Without Routers. |\n',
+      ),
+    );
   });
 });
 
@@ -216,7 +243,10 @@ describe('mergeMlNews: properties', () => {
   const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 100) };
   // Hand text that is not a heading or a table: anything else a curator may write, in any script.
   const handLine = fc
-    .string({ unit: fc.constantFrom('a', 'Z', ' ', '|', '*', '[', ']', '(', ')', '!', 'é', '😀', '\t', '-', '`', '\\', '$'), maxLength: 30 })
+    .string({
+      unit: fc.constantFrom('a', 'Z', ' ', '|', '*', '[', ']', '(', ')', '!', 'é', '😀', '\t', '-', '`', '\\', '$'),
+      maxLength: 30,
+    })
     .filter((line) => !/^\s*[#|]/.test(line) && !/^\s{0,3}(`{3,}|~{3,})/.test(line) && !/^\s*[*+-]\s/.test(line));
   const hand = fc.array(handLine, { maxLength: 4 });
   const eol = fc.constantFrom('\n', '\r\n');
@@ -267,19 +297,29 @@ describe('mergeMlNews: properties', () => {
   });
 
   it('updating a week changes only its table rows, and keeps every row the library does not hold', () => {
-    const row = fc.record({ n: fc.integer({ min: 1, max: 99 }), words: handLine }).map(({ n, words }) => `|[Hand ${n}](https://example.org/h${n}) |${words.replaceAll('|', '\\|')} |`);
+    const row = fc
+      .record({ n: fc.integer({ min: 1, max: 99 }), words: handLine })
+      .map(({ n, words }) => `|[Hand ${n}](https://example.org/h${n}) |${words.replaceAll('|', '\\|')} |`);
     fc.assert(
-      fc.property(parts, eol, finalNewline, fc.uniqueArray(row, { maxLength: 4, selector: (r) => r.slice(0, r.indexOf(')')) }), (p, br, final, rows) => {
-        const text = file(p, rows).join(br) + (final ? br : '');
-        const items = [item('Ours', 'https://arxiv.org/abs/2611.10009', 'Research', '2026-11-10')];
-        const merged = mergeMlNews({ text, week: '2026-11-10', items, today });
-        const head = text.indexOf('|---|---|') + '|---|---|'.length + br.length;
-        expect(merged.text.startsWith(text.slice(0, head))).toBe(true);
-        const rest = text.slice(head + rows.map((r) => r + br).join('').length);
-        expect(merged.text.endsWith(rest)).toBe(true);
-        expect(merged.text.slice(head, merged.text.length - rest.length)).toBe(['|[Ours.](https://arxiv.org/abs/2611.10009) |About Ours. |', ...rows].map((r) => r + br).join(''));
-        expect(merged.offered.map((o) => o.url)).toEqual(rows.map((r) => r.slice(r.indexOf('](') + 2, r.indexOf(')'))));
-      }),
+      fc.property(
+        parts,
+        eol,
+        finalNewline,
+        fc.uniqueArray(row, { maxLength: 4, selector: (r) => r.slice(0, r.indexOf(')')) }),
+        (p, br, final, rows) => {
+          const text = file(p, rows).join(br) + (final ? br : '');
+          const items = [item('Ours', 'https://arxiv.org/abs/2611.10009', 'Research', '2026-11-10')];
+          const merged = mergeMlNews({ text, week: '2026-11-10', items, today });
+          const head = text.indexOf('|---|---|') + '|---|---|'.length + br.length;
+          expect(merged.text.startsWith(text.slice(0, head))).toBe(true);
+          const rest = text.slice(head + rows.map((r) => r + br).join('').length);
+          expect(merged.text.endsWith(rest)).toBe(true);
+          expect(merged.text.slice(head, merged.text.length - rest.length)).toBe(
+            ['|[Ours.](https://arxiv.org/abs/2611.10009) |About Ours. |', ...rows].map((r) => r + br).join(''),
+          );
+          expect(merged.offered.map((o) => o.url)).toEqual(rows.map((r) => r.slice(r.indexOf('](') + 2, r.indexOf(')'))));
+        },
+      ),
       RUNS,
     );
   });

@@ -11,22 +11,45 @@ import { generatedReadme } from './generated-readme';
 const README = readFileSync(join(__dirname, '../fixtures/publish/ml-news-readme.md'), 'utf8');
 const today = '2026-11-23';
 const week: WeekItem[] = [
-  { title: 'Routing Without Routers', url: 'https://arxiv.org/abs/2611.10001', section: 'Research', summary: 'One.', topics: ['MoE'], week: '2026-11-17' },
+  {
+    title: 'Routing Without Routers',
+    url: 'https://arxiv.org/abs/2611.10001',
+    section: 'Research',
+    summary: 'One.',
+    topics: ['MoE'],
+    week: '2026-11-17',
+  },
   { title: 'A Lab Ships Something', url: 'https://example.com/ships', section: 'News', summary: 'Two.', topics: [], week: '2026-11-19' },
 ];
 const mlNews: PublishTarget = { repo: 'curator/list', format: 'ml-news', mode: 'commit' };
 const accept = async () => null as string | null;
-const confirmWith = (message = '') => async () => message;
+const confirmWith =
+  (message = '') =>
+  async () =>
+    message;
 
 describe('publish flow, with a fake GitHub', () => {
   /** A GitHub in memory: one branch, one file; `changeBeforeWrite` makes the next write meet a changed file once. */
   function fakeGitHub(text: string | null) {
-    const state = { text, sha: 'sha-0', head: 'head-0', writes: [] as { text: string; sha: string | null; branch: string }[], changeBeforeWrite: null as string | null };
+    const state = {
+      text,
+      sha: 'sha-0',
+      head: 'head-0',
+      writes: [] as { text: string; sha: string | null; branch: string }[],
+      changeBeforeWrite: null as string | null,
+    };
     const api: GitHubApi = {
       base: 'https://api.github.com',
-      getRepository: async () => ({ fullName: 'curator/list', defaultBranch: 'main', private: false, htmlUrl: '', permissions: { admin: false, push: true, pull: true } }),
+      getRepository: async () => ({
+        fullName: 'curator/list',
+        defaultBranch: 'main',
+        private: false,
+        htmlUrl: '',
+        permissions: { admin: false, push: true, pull: true },
+      }),
       getBranchHead: async (_repo, branch) => (branch === 'main' ? state.head : null),
-      getFile: async (_repo, path) => (state.text === null ? null : ({ path, sha: state.sha, text: state.text, size: state.text.length } satisfies RemoteFile)),
+      getFile: async (_repo, path) =>
+        state.text === null ? null : ({ path, sha: state.sha, text: state.text, size: state.text.length } satisfies RemoteFile),
       putFile: async (_repo, change) => {
         if (state.changeBeforeWrite !== null) {
           state.text = state.changeBeforeWrite;
@@ -37,7 +60,11 @@ describe('publish flow, with a fake GitHub', () => {
         state.writes.push({ text: change.text, sha: change.sha, branch: change.branch });
         state.text = change.text;
         state.sha = `sha-${state.writes.length}`;
-        return { commitSha: `c${state.writes.length}`, commitUrl: `https://github.com/curator/list/commit/c${state.writes.length}`, fileSha: state.sha };
+        return {
+          commitSha: `c${state.writes.length}`,
+          commitUrl: `https://github.com/curator/list/commit/c${state.writes.length}`,
+          fileSha: state.sha,
+        };
       },
       createBranch: async () => undefined,
       createPullRequest: async () => ({ number: 7, url: 'https://github.com/curator/list/pull/7' }),
@@ -86,7 +113,9 @@ describe('publish flow, with a fake GitHub', () => {
     api.putFile = async () => {
       throw new GitHubError('conflict', 'changed', 409);
     };
-    await expect(publishWeek(api, mlNews, '2026-11-18', week, { today, confirm: confirmWith(), attempts: 2 })).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(publishWeek(api, mlNews, '2026-11-18', week, { today, confirm: confirmWith(), attempts: 2 })).rejects.toMatchObject({
+      kind: 'conflict',
+    });
     expect(state.text).toBe(README);
   });
 
@@ -98,8 +127,17 @@ describe('publish flow, with a fake GitHub', () => {
 
   it('refuses a read-only token before reading the file', async () => {
     const { api } = fakeGitHub(README);
-    api.getRepository = async () => ({ fullName: 'curator/list', defaultBranch: 'main', private: false, htmlUrl: '', permissions: { admin: false, push: false, pull: true } });
-    await expect(preparePublish(api, mlNews, '2026-11-18', week)).rejects.toMatchObject({ kind: 'forbidden', message: expect.stringMatching(/can read curator\/list but not write/) });
+    api.getRepository = async () => ({
+      fullName: 'curator/list',
+      defaultBranch: 'main',
+      private: false,
+      htmlUrl: '',
+      permissions: { admin: false, push: false, pull: true },
+    });
+    await expect(preparePublish(api, mlNews, '2026-11-18', week)).rejects.toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringMatching(/can read curator\/list but not write/),
+    });
   });
 
   it('names files and commits', () => {
@@ -127,8 +165,13 @@ describe('publish flow, against the stand-in GitHub (real git)', () => {
     expect(log()).toEqual(['Add ML news: Week 16 - 22 November', 'Initial commit']);
     const after = standin.fileAt('curator/list', 'main', 'README.md')!;
     expect(after.length).toBeGreaterThan(1024 * 1024);
-    expect(after.replace(/\n# ML news: Week 16 - 22 November\n[\s\S]*?\[Back to index\]\(#Index\)\n\n/, '\n').replace('* [ML news: Week 16 - 22 November](#ml-news-week-16---22-november)\n', '')).toBe(BIG);
-    if (first.kind === 'published') expect(first.done.commitUrl).toBe(`https://github.com/curator/list/commit/${standin.git('curator/list', ['rev-parse', 'main'])}`);
+    expect(
+      after
+        .replace(/\n# ML news: Week 16 - 22 November\n[\s\S]*?\[Back to index\]\(#Index\)\n\n/, '\n')
+        .replace('* [ML news: Week 16 - 22 November](#ml-news-week-16---22-november)\n', ''),
+    ).toBe(BIG);
+    if (first.kind === 'published')
+      expect(first.done.commitUrl).toBe(`https://github.com/curator/list/commit/${standin.git('curator/list', ['rev-parse', 'main'])}`);
 
     const edited = [{ ...week[0]!, summary: 'One, edited.' }, week[1]!];
     const second = await publishWeek(api, mlNews, '2026-11-18', edited, { today, confirm: confirmWith() });
@@ -148,7 +191,12 @@ describe('publish flow, against the stand-in GitHub (real git)', () => {
       confirm: async (plan, reason) => {
         reasons.push(reason);
         if (reason === 'first') {
-          standin.commitFiles('curator/list', 'main', { 'README.md': BIG.replace('# ML news of the week (generated for tests)', '# ML news, renamed by a co-curator') }, 'Co-curator renames the list');
+          standin.commitFiles(
+            'curator/list',
+            'main',
+            { 'README.md': BIG.replace('# ML news of the week (generated for tests)', '# ML news, renamed by a co-curator') },
+            'Co-curator renames the list',
+          );
         }
         return '';
       },
@@ -179,15 +227,24 @@ describe('publish flow, against the stand-in GitHub (real git)', () => {
     expect(standin.git('curator/list', ['rev-parse', 'main'])).toBe(base);
     expect(log('paperboy/ml-news-2026-11-16')).toEqual(['Add ML news: Week 16 - 22 November', 'Initial commit']);
     await publishWeek(api, target, '2026-11-18', [{ ...week[0]!, summary: 'Changed.' }], { today, confirm: confirmWith() });
-    expect(standin.pullRequests('curator/list').map((p) => p.head)).toEqual(['paperboy/ml-news-2026-11-16', 'paperboy/ml-news-2026-11-16-2']);
+    expect(standin.pullRequests('curator/list').map((p) => p.head)).toEqual([
+      'paperboy/ml-news-2026-11-16',
+      'paperboy/ml-news-2026-11-16-2',
+    ]);
     expect(standin.git('curator/list', ['rev-parse', 'main'])).toBe(base);
   });
 
   it('a read-only token, a wrong token, a missing branch: clear errors, nothing written', async () => {
     const head = standin.git('curator/list', ['rev-parse', 'main']);
-    await expect(publishWeek(apiFor(standin, READER), mlNews, '2026-11-18', week, { today, confirm: confirmWith() })).rejects.toMatchObject({ kind: 'forbidden' });
-    await expect(publishWeek(apiFor(standin, 'github_pat_nope'), mlNews, '2026-11-18', week, { today, confirm: confirmWith() })).rejects.toMatchObject({ kind: 'bad-token' });
-    await expect(publishWeek(apiFor(standin), { ...mlNews, branch: 'gone' }, '2026-11-18', week, { today, confirm: confirmWith() })).rejects.toMatchObject({
+    await expect(publishWeek(apiFor(standin, READER), mlNews, '2026-11-18', week, { today, confirm: confirmWith() })).rejects.toMatchObject(
+      { kind: 'forbidden' },
+    );
+    await expect(
+      publishWeek(apiFor(standin, 'github_pat_nope'), mlNews, '2026-11-18', week, { today, confirm: confirmWith() }),
+    ).rejects.toMatchObject({ kind: 'bad-token' });
+    await expect(
+      publishWeek(apiFor(standin), { ...mlNews, branch: 'gone' }, '2026-11-18', week, { today, confirm: confirmWith() }),
+    ).rejects.toMatchObject({
       kind: 'not-found',
       message: expect.stringMatching(/branch gone/),
     });
