@@ -346,7 +346,11 @@ function indexEntry(
     if (own) {
       const inYear = weekEntries.filter((e) => e.year === year);
       at = inYear.length ? inYear[inYear.length - 1]!.line + 1 : own.line + 1;
-      if (!inYear.length) while (at < newIndex.end && isBlank(lines[at]!.text)) at++;
+      if (!inYear.length) {
+        while (at < newIndex.end && isBlank(lines[at]!.text)) at++;
+        // The year's list was empty: the next line is the next year's heading, kept a blank line away.
+        if (at < newIndex.end) added = [line, ''];
+      }
     } else {
       // A new year in the index, shaped like the newest year's list: `## YYYY`, its entries, the gap after.
       const newest = yearHeads[0]!;

@@ -53,6 +53,15 @@ export interface PublishDone {
   branch: string;
 }
 
+const sameMlNewsWeek = (week: string) => {
+  const start = mlNewsWeek(week).start;
+  return (day: string) => mlNewsWeek(day).start === start;
+};
+const sameCompassBlock = (week: string) => {
+  const block = compassBlock(week);
+  return (day: string) => day >= block.start && day <= block.end;
+};
+
 /** `Add ML news: Week 17 - 23 November`; `Update …` when the week is already in the file. */
 export function commitMessage(format: PublishFormat, week: string, added: boolean): string {
   const verb = added ? 'Add' : 'Update';
@@ -82,6 +91,13 @@ export async function preparePublish(
 ): Promise<PublishPlan> {
   const repo = parseRepo(target.repo);
   const path = targetPath(target, week);
+  const inWeek = target.format === 'ml-news' ? sameMlNewsWeek(week) : sameCompassBlock(week);
+  if (!items.some((item) => inWeek(item.week))) {
+    throw new GitHubError(
+      'bad-input',
+      `There is no item in ${commitMessage(target.format, week, true).replace(/^Add /, '')}: nothing to publish.`,
+    );
+  }
   const repoInfo = await api.getRepository(repo);
   if (repoInfo.permissions && !repoInfo.permissions.push) {
     throw new GitHubError('forbidden', `The token can read ${repoInfo.fullName} but not write to it: nothing can be published there.`, 403);

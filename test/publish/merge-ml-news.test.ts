@@ -151,6 +151,13 @@ describe('mergeMlNews: a new week', () => {
     expect(merged.notes.join(' ')).toMatch(/now points at #ml-news-week-16---22-november-1/);
   });
 
+  it('fills a year’s empty list in the index, a blank line before the next year', () => {
+    const text = README.replace(/## 2026\n\n(\* .*\n)+/, '## 2026\n');
+    const merged = mergeMlNews({ text, week: '2026-11-18', items: week47, today });
+    expect(merged.text).toContain('## 2026\n\n* [ML news: Week 16 - 22 November](#ml-news-week-16---22-november)\n\n## 2025\n');
+    expect(withoutAddedLines(text, merged.text)).toBe(text);
+  });
+
   it('writes into an empty file and a file without an index, and says so', () => {
     const empty = mergeMlNews({ text: '', week: '2026-11-18', items: week47, today });
     expect(empty.text.startsWith('# ML news: Week 16 - 22 November\n')).toBe(true);

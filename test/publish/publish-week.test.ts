@@ -140,6 +140,17 @@ describe('publish flow, with a fake GitHub', () => {
     });
   });
 
+  it('refuses a week with no item, before asking GitHub anything', async () => {
+    const { api } = fakeGitHub(README);
+    api.getRepository = async () => {
+      throw new Error('GitHub was asked');
+    };
+    await expect(preparePublish(api, mlNews, '2026-11-30', week)).rejects.toMatchObject({
+      kind: 'bad-input',
+      message: 'There is no item in ML news: Week 30 November - 6 December: nothing to publish.',
+    });
+  });
+
   it('names files and commits', () => {
     expect(targetPath({ format: 'compass' }, '2025-04-20')).toBe('research_and_future_trends/april-2025.md');
     expect(targetPath({ format: 'ml-news', file: '/README.md' }, '2025-04-20')).toBe('README.md');
