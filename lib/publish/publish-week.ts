@@ -225,11 +225,15 @@ export async function describeAccess(api: GitHubApi, repoText: string, branch?: 
   if (!head) lines.push(`The branch ${wanted} does not exist.`);
   const p = info.permissions;
   if (!p) lines.push('GitHub does not say what this token may do here; publishing will tell.');
-  else if (p.push)
+  else if (p.push) {
     lines.push(
-      `The token can read and write here${p.admin ? ' (as an administrator)' : ''}: Paperboy can commit the week, or push a branch for a pull request.`,
+      `The token reads this repository, and your account may write to it${p.admin ? ' (as an administrator)' : ''}: Paperboy can commit the week, or push a branch for a pull request.`,
     );
-  else if (p.pull)
+    // A repository's `permissions` are the account's role; what a fine-grained token was granted shows only when it writes.
+    lines.push(
+      'If the token was not given Contents: Read and write (and Pull requests, for pull requests), GitHub will refuse the first write, and Paperboy will say so.',
+    );
+  } else if (p.pull)
     lines.push('The token can only read here: Paperboy can pull the list, but not publish. Give it Contents: Read and write.');
   else lines.push('The token has no access to the contents here.');
   return { ok: !!head && (!p || p.push), lines };

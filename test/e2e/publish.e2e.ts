@@ -133,7 +133,7 @@ it('sets up, publishes a week into a README over 1 MB, publishes again after an 
 
     await setUp(page);
     await page.getByText('Connected to curator/ml-news (public), default branch main.').waitFor();
-    await page.getByText(/can read and write here/).waitFor();
+    await page.getByText(/your account may write to it/).waitFor();
     // The token is never shown again in full.
     expect(await page.getByLabel('Token', { exact: true }).getAttribute('placeholder')).toBe('saved: github_pat_…7890');
     expect(await page.content()).not.toContain(TOKEN);
@@ -200,7 +200,7 @@ it('meets a co-curator\u2019s commit (409) with a new diff; a bad token is told;
     await setUp(page, 'github_pat_wrong_000000000000');
     await page.getByText(/did not accept the token: it is wrong, expired or revoked/).waitFor();
     await setUp(page);
-    await page.getByText(/can read and write here/).waitFor();
+    await page.getByText(/your account may write to it/).waitFor();
 
     // Pull into an empty library.
     await page.getByRole('button', { name: 'Pull from GitHub' }).click();

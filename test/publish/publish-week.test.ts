@@ -266,7 +266,11 @@ describe('publish flow, against the stand-in GitHub (real git)', () => {
   it('tests the connection in words', async () => {
     expect(await describeAccess(apiFor(standin), 'curator/list')).toEqual({
       ok: true,
-      lines: ['Connected to curator/list (public), default branch main.', expect.stringMatching(/can read and write here/)],
+      lines: [
+        'Connected to curator/list (public), default branch main.',
+        expect.stringMatching(/your account may write to it/),
+        expect.stringMatching(/GitHub will refuse the first write/),
+      ],
     });
     const readOnly = await describeAccess(apiFor(standin, READER), 'curator/list', 'nope');
     expect(readOnly.ok).toBe(false);
