@@ -1,6 +1,13 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { commitPlan, preparePublish, type PublishDone, type PublishPlan, type PublishTarget } from '@/lib/publish/publish-week';
+import {
+  commitPlan,
+  inPublishedPeriod,
+  preparePublish,
+  type PublishDone,
+  type PublishPlan,
+  type PublishTarget,
+} from '@/lib/publish/publish-week';
 import { GitHubError, type GitHubApi } from '@/lib/publish/github-api';
 import type { ImportedItem } from '@/lib/format/list-reader';
 import type { WeekItem } from '@/lib/publish/merge-result';
@@ -93,6 +100,17 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
             {stage.plan.path} on {stage.plan.repoInfo.fullName} {stage.plan.branch}
             {stage.plan.mode === 'pull-request' ? ', as a pull request from a new branch' : ''}.
           </p>
+          {(() => {
+            // A Monday–Sunday week can straddle two blocks of a month file: say which items this change leaves out.
+            const inPeriod = inPublishedPeriod(stage.plan.format, stage.plan.week);
+            const outside = items.filter((item) => !inPeriod(item.week));
+            return outside.length > 0 ? (
+              <Notice>
+                Not in this change ({outside.length}), because they fall in another week of the list:{' '}
+                {outside.map((item) => `${item.title} (${item.week})`).join('; ')}. Publish them with a day of their own week.
+              </Notice>
+            ) : null;
+          })()}
           {stage.plan.merge.duplicates.length > 0 && (
             <Notice tone="error">
               Already listed in other weeks:

@@ -53,14 +53,15 @@ export interface PublishDone {
   branch: string;
 }
 
-const sameMlNewsWeek = (week: string) => {
-  const start = mlNewsWeek(week).start;
-  return (day: string) => mlNewsWeek(day).start === start;
-};
-const sameCompassBlock = (week: string) => {
+/** Whether a day falls in the period the week is published as: its Monday–Sunday week, or its `Week n/4` block of the month. */
+export function inPublishedPeriod(format: PublishFormat, week: string): (day: string) => boolean {
+  if (format === 'ml-news') {
+    const start = mlNewsWeek(week).start;
+    return (day) => mlNewsWeek(day).start === start;
+  }
   const block = compassBlock(week);
-  return (day: string) => day >= block.start && day <= block.end;
-};
+  return (day) => day >= block.start && day <= block.end;
+}
 
 /** `Add ML news: Week 17 - 23 November`; `Update …` when the week is already in the file. */
 export function commitMessage(format: PublishFormat, week: string, added: boolean): string {
@@ -91,7 +92,7 @@ export async function preparePublish(
 ): Promise<PublishPlan> {
   const repo = parseRepo(target.repo);
   const path = targetPath(target, week);
-  const inWeek = target.format === 'ml-news' ? sameMlNewsWeek(week) : sameCompassBlock(week);
+  const inWeek = inPublishedPeriod(target.format, week);
   if (!items.some((item) => inWeek(item.week))) {
     throw new GitHubError(
       'bad-input',

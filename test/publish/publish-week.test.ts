@@ -151,6 +151,13 @@ describe('publish flow, with a fake GitHub', () => {
     });
   });
 
+  it('knows the period a week is published as', async () => {
+    const { inPublishedPeriod } = await import('@/lib/publish/publish-week');
+    // The week of Monday 2026-11-02 straddles days 1-7 and 8-14 of the month file.
+    expect(['2026-11-02', '2026-11-07', '2026-11-08'].map(inPublishedPeriod('compass', '2026-11-02'))).toEqual([true, true, false]);
+    expect(['2026-11-02', '2026-11-08', '2026-11-09'].map(inPublishedPeriod('ml-news', '2026-11-05'))).toEqual([true, true, false]);
+  });
+
   it('names files and commits', () => {
     expect(targetPath({ format: 'compass' }, '2025-04-20')).toBe('research_and_future_trends/april-2025.md');
     expect(targetPath({ format: 'ml-news', file: '/README.md' }, '2025-04-20')).toBe('README.md');
