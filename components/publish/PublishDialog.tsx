@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   commitPlan,
   inPublishedPeriod,
@@ -43,19 +43,28 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
   const [stage, setStage] = useState<Stage>({ kind: 'reading' });
   const [message, setMessage] = useState('');
 
+  // Each read gets a number: an answer to an earlier read (other props, a closed dialog) is dropped.
+  const reads = useRef(0);
   const read = async (changedOnGitHub: boolean) => {
+    const id = ++reads.current;
     if (!api) return setStage({ kind: 'failed', message: 'No GitHub token is saved: set up publishing first.' });
     setStage({ kind: 'reading' });
     try {
       const plan = await preparePublish(api, target, week, items);
+      if (id !== reads.current) return;
       if (!changedOnGitHub) setMessage(plan.message);
       setStage({ kind: 'preview', plan, changedOnGitHub });
     } catch (error) {
-      setStage({ kind: 'failed', message: messageOf(error) });
+      if (id === reads.current) setStage({ kind: 'failed', message: messageOf(error) });
     }
   };
 
-  useEffect(() => void read(false), [api, target, week, items]);
+  useEffect(() => {
+    void read(false);
+    return () => {
+      reads.current++;
+    };
+  }, [api, target, week, items]);
 
   const confirm = async (plan: PublishPlan) => {
     setStage({ kind: 'writing', plan });
@@ -223,15 +232,22 @@ export default function PublishWeekDialog({ store, format: initialFormat, ...res
   const [loaded, setLoaded] = useState<{ api: GitHubApi | null; target: PublishTarget } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
+    // A switch of format while the settings are read: only the last one's answer counts.
+    let current = true;
     setLoaded(null);
     Promise.all([store.load(), store.api()]).then(
-      ([settings, api]) =>
-        setLoaded({
-          api,
-          target: { repo: settings.repo, branch: settings.branch, file: settings.files[format], format, mode: settings.mode },
-        }),
-      (error: unknown) => setFailed(messageOf(error)),
+      ([settings, api]) => {
+        if (current)
+          setLoaded({
+            api,
+            target: { repo: settings.repo, branch: settings.branch, file: settings.files[format], format, mode: settings.mode },
+          });
+      },
+      (error: unknown) => current && setFailed(messageOf(error)),
     );
+    return () => {
+      current = false;
+    };
   }, [store, format]);
   return (
     <div class="publish-week">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeAccess, fetchListFile, type PublishFormat } from '@/lib/publish/publish-week';
+import type { PublishFormat } from '@/lib/publish/defaults';
 import { GitHubError } from '@/lib/publish/github-api';
 import { localToday } from '@/lib/dates';
 import type { PublishSettings, PublishSettingsStore } from '@/utils/publish-settings';
@@ -51,6 +51,8 @@ export default function PublishSettingsSection({ store, onPulled }: PublishSetti
     try {
       const api = await store.api();
       if (!api) throw new Error('Save a token first.');
+      // The flow (merge, diff) loads when it is first used, not when the library page opens.
+      const { describeAccess } = await import('@/lib/publish/publish-week');
       const access = await describeAccess(api, settings.repo, settings.branch);
       setStatus({ tone: access.ok ? 'ok' : 'error', lines: access.lines });
     } catch (error) {
@@ -66,6 +68,7 @@ export default function PublishSettingsSection({ store, onPulled }: PublishSetti
     try {
       const api = await store.api();
       if (!api) throw new Error('Save a token first.');
+      const { fetchListFile } = await import('@/lib/publish/publish-week');
       const file = await fetchListFile(
         api,
         { repo: settings.repo, branch: settings.branch, file: settings.files[pullFormat], format: pullFormat },

@@ -119,7 +119,10 @@ async function setUp(page: Page, token = TOKEN) {
 
 async function publishWeek(page: Page, format: 'ml-news' | 'compass' = 'ml-news') {
   await page.getByRole('button', { name: 'Publish week' }).first().click();
-  if (format === 'compass') await page.getByLabel('Publish as').selectOption('compass');
+  if (format === 'compass') {
+    await page.getByLabel('Publish as').selectOption('compass');
+    await page.getByRole('heading', { name: /Change to research_and_future_trends\// }).waitFor();
+  }
   await page.locator('pre.diff').waitFor();
 }
 
@@ -241,6 +244,35 @@ it('meets a co-curator\u2019s commit (409) with a new diff; a bad token is told;
     await page.getByText(/Committed to main/).waitFor();
     expect(log().slice(0, 2)).toEqual(['Add ML news: Week 23 - 29 November', 'Co-curator renames the list']);
     expect(standin.fileAt(REPO, 'main', 'README.md')!.startsWith('# ML news, renamed by a co-curator')).toBe(true);
+
+    // Pull-request mode: a new branch and a pull request; the base branch does not move.
+    await page.getByRole('button', { name: 'Publish week' }).first().click(); // closes the dialog
+    await page.getByLabel('Mode').selectOption('pull-request');
+    const more = [
+      itemFrom({
+        title: 'Reviewed Paper',
+        url: 'https://arxiv.org/abs/2611.20003',
+        section: 'News',
+        summary: 'For review.',
+        topics: [],
+        week: '2026-11-25',
+      }),
+    ];
+    await page
+      .getByLabel('Restore a backup (JSON)')
+      .setInputFiles({ name: 'more.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeBackup(more))) });
+    await page.getByText('Restored 1 item.').waitFor();
+    const base = standin.git(REPO, ['rev-parse', 'main']);
+    await publishWeek(page);
+    await page.getByRole('button', { name: 'Open pull request' }).click();
+    const pr = page.getByRole('link', { name: 'pull request #1' });
+    await pr.waitFor();
+    expect(await pr.getAttribute('href')).toBe(`https://github.com/${REPO}/pull/1`);
+    expect(standin.git(REPO, ['rev-parse', 'main'])).toBe(base);
+    expect(standin.pullRequests(REPO)).toEqual([
+      expect.objectContaining({ head: 'paperboy/ml-news-2026-11-23', base: 'main', title: 'Update ML news: Week 23 - 29 November' }),
+    ]);
+    expect(standin.git(REPO, ['log', '-1', '--format=%s', 'paperboy/ml-news-2026-11-23'])).toBe('Update ML news: Week 23 - 29 November');
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
