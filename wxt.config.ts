@@ -26,7 +26,8 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'Paperboy',
     description: 'Capture papers and posts into your weekly ML news list: one click fills the form, one click copies the markdown.',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'clipboardWrite'],
+    // storage: publishing's settings and token, in storage.local only (never sync).
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'storage'],
     host_permissions: ['https://export.arxiv.org/*', ...(mode === 'e2e' ? ['<all_urls>'] : [])],
     optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
     action: { default_title: 'Paperboy: capture this page' },

@@ -10,11 +10,15 @@ import { exportCompass } from '@/lib/format/compass';
 import { mlNewsWeek, mlNewsWeekLabel, isMonth, localToday } from '@/lib/dates';
 import { byMlNewsWeek } from '@/lib/format/week-order';
 import { Notice, type Tone } from './Notice';
+import { LazyPublishSettingsSection, LazyPublishWeekDialog } from './publish/lazy';
+import type { PublishSettingsStore } from '@/utils/publish-settings';
 
 export interface LibraryServices {
   openDatabase(): Promise<PaperboyDB>;
   download(fileName: string, text: string, type?: string): void;
   afterChange(db: PaperboyDB): void;
+  /** Publishing to GitHub (settings and token in browser.storage.local); absent, the page has no Publishing section. */
+  publishStore?: PublishSettingsStore;
 }
 
 const WEEKS_PER_PAGE = 12;
@@ -50,6 +54,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
   const [month, setMonth] = useState('');
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [status, setStatus] = useState<{ tone: Tone; text: string; details?: string[] } | null>(null);
+  const [publishing, setPublishing] = useState<string | null>(null);
 
   const refresh = useCallback(async (database: PaperboyDB) => {
     const listing = await listAll(database);
@@ -254,6 +259,15 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
           />
         </div>
       </section>
+      {services.publishStore && (
+        <LazyPublishSettingsSection
+          store={services.publishStore}
+          onPulled={(fileName, text) => {
+            setPending({ fileName: `${fileName} from GitHub`, result: readList(text, { fileName }) });
+            setStatus(null);
+          }}
+        />
+      )}
       <section class="week" aria-labelledby="pb-all-heading">
         <h2 id="pb-all-heading">All weeks</h2>
         <div class="field">
@@ -278,8 +292,31 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
         {weeks.slice(0, shownWeeks).map(([start, group]) => (
           <div key={start}>
             <h3>
-              {mlNewsWeekLabel(mlNewsWeek(start))}, {start.slice(0, 4)}
+              {mlNewsWeekLabel(mlNewsWeek(start))}, {start.slice(0, 4)}{' '}
+              {services.publishStore && (
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => setPublishing(publishing === start ? null : start)}
+                  aria-expanded={publishing === start}
+                >
+                  Publish week
+                </button>
+              )}
             </h3>
+            {services.publishStore && publishing === start && (
+              <LazyPublishWeekDialog
+                store={services.publishStore}
+                format="ml-news"
+                week={start}
+                items={group}
+                settingsHref="#publishing"
+                onClose={() => setPublishing(null)}
+                onImport={(offered) =>
+                  setPending({ fileName: 'the week on GitHub', result: { format: 'ml-news', items: offered, problems: [], repairs: [] } })
+                }
+              />
+            )}
             <table>
               <thead>
                 <tr>

@@ -6,6 +6,7 @@ import { exportCompass } from '@/lib/format/compass';
 import { readList } from '@/lib/format/list-reader';
 import { downloadText } from '@/utils/extension';
 import { refreshBadge } from '@/utils/badge';
+import { extensionPublishSettings } from '@/utils/publish-settings';
 import '@/components/styles.css';
 
 render(
@@ -14,6 +15,7 @@ render(
       openDatabase: () => openLibrary({ onReplaced: () => location.reload() }),
       download: downloadText,
       afterChange: (db) => void refreshBadge(db),
+      publishStore: extensionPublishSettings,
     }}
   />,
   document.getElementById('app')!,

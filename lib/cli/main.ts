@@ -2,6 +2,7 @@ import { UsageError, type Command, type Io } from './io';
 import { extract } from './commands/extract';
 import { lint } from './commands/lint';
 import { convert } from './commands/convert';
+import { publish } from './commands/publish';
 
 export type { Io } from './io';
 
@@ -9,7 +10,7 @@ export type { Io } from './io';
  * `paperboy COMMAND ...`: the extension's own code, on files. Each command is one module in
  * commands/; adding one is a line here.
  */
-const COMMANDS: Record<string, Command> = { extract, lint, convert };
+const COMMANDS: Record<string, Command> = { extract, lint, convert, publish };
 
 function usage(): string {
   return (

@@ -1,0 +1,284 @@
+/**
+ * How soon the popup shows the page's title, against the floor of an empty WXT + Preact popup
+ * (bench/empty-popup, built by `npm run bench`), measured side by side in one browser and one run,
+ * so the figures are ratios that the machine's load moves much less than absolute times.
+ *
+ * Each popup is a real toolbar popup (`action.openPopup()`), paused through the DevTools protocol
+ * (auto-attach with `waitForDebuggerOnStart`) so that a probe is installed before any of its
+ * scripts run. The probe notes, on the popup's own clock (ms since its navigation began):
+ * - `inDom`: Paperboy: the title input holds a non-empty value and is in the document; the floor:
+ *   its line of text is in the document;
+ * - `onScreen`: the first paint at or after `inDom` (a paint entry, else the frame after it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import WebSocket from 'ws';
+import { chromiumPath } from '../test/e2e/browser';
+import { startStandIn } from '../test/e2e/server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const PAPERBOY_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
+export const FLOOR_DIR = join(ROOT, '.output', 'bench-empty', 'chrome-mv3');
+
+export interface OpenFigures {
+  inDom: number;
+  onScreen: number;
+}
+
+type Listener = (params: Record<string, unknown>, sessionId?: string) => void;
+
+/** A CDP client over the browser's WebSocket, with flattened sessions and events. */
+class Cdp {
+  private next = 1;
+  private pending = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
+  private listeners = new Map<string, Set<Listener>>();
+
+  constructor(private socket: WebSocket) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as {
+        id?: number;
+        method?: string;
+        params?: Record<string, unknown>;
+        sessionId?: string;
+        result?: unknown;
+        error?: { message: string };
+      };
+      if (message.id !== undefined) {
+        const waiter = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (message.error) waiter?.fail(new Error(message.error.message));
+        else waiter?.ok(message.result);
+      } else if (message.method) {
+        for (const listener of this.listeners.get(message.method) ?? []) listener(message.params ?? {}, message.sessionId);
+      }
+    });
+  }
+
+  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> {
+    const id = this.next++;
+    this.socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
+    return new Promise((ok, fail) => this.pending.set(id, { ok: ok as (v: unknown) => void, fail }));
+  }
+
+  on(method: string, listener: Listener): () => void {
+    if (!this.listeners.has(method)) this.listeners.set(method, new Set());
+    this.listeners.get(method)!.add(listener);
+    return () => this.listeners.get(method)!.delete(listener);
+  }
+
+  async evaluate<T>(expression: string, sessionId: string): Promise<T> {
+    const result = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
+      'Runtime.evaluate',
+      { expression, awaitPromise: true, returnByValue: true },
+      sessionId,
+    );
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    return result.result.value;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Installed before any script of the popup runs; `ready` names what counts as the text being in. */
+function probe(ready: 'title-input' | 'floor-text'): string {
+  return `(() => {
+    const probe = (window.__benchProbe = { inDom: null, onScreen: null, paints: [] });
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.paints.push(e.startTime); })
+      .observe({ type: 'paint', buffered: true });
+    const afterFrame = () => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { if (probe.onScreenFrame == null) probe.onScreenFrame = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+    const arrived = () => {
+      if (probe.inDom != null) return;
+      probe.inDom = performance.now();
+      afterFrame();
+    };
+    ${
+      ready === 'title-input'
+        ? `const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+    Object.defineProperty(HTMLInputElement.prototype, 'value', {
+      ...value,
+      set(text) {
+        value.set.call(this, text);
+        if (this.id === 'pb-title' && text) {
+          if (this.isConnected) arrived();
+          else queueMicrotask(() => this.isConnected && arrived());
+        }
+      },
+    });`
+        : `new MutationObserver(() => { if (document.getElementById('floor-text')) arrived(); })
+      .observe(document, { childList: true, subtree: true });`
+    }
+  })();`;
+}
+
+const RESULT = `(() => {
+  const p = window.__benchProbe;
+  if (!p || p.inDom == null || p.onScreenFrame == null) return null;
+  const paint = p.paints.filter((t) => t >= p.inDom).sort((a, b) => a - b)[0];
+  return { inDom: p.inDom, onScreen: Math.min(paint ?? Infinity, p.onScreenFrame) };
+})()`;
+
+export interface SpeedBrowser {
+  /** Opens one extension's popup on the page in front and returns its figures. */
+  open(extensionDir: string): Promise<OpenFigures>;
+  /** Runs `expression` in an extension page of Paperboy's (its library page). */
+  inLibraryPage<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser> {
+  for (const dir of [PAPERBOY_DIR, FLOOR_DIR]) {
+    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run \`npm run bench\`, which builds it.`);
+  }
+  const standIn = await startStandIn();
+  const profile = mkdtempSync(join(tmpdir(), 'paperboy-speed-'));
+  const chromium: ChildProcess = spawn(
+    chromiumPath(),
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${standIn.port}, EXCLUDE localhost`,
+      `--disable-extensions-except=${PAPERBOY_DIR},${FLOOR_DIR}`,
+      `--load-extension=${PAPERBOY_DIR},${FLOOR_DIR}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  let port: string[] | null = null;
+  for (let i = 0; i < 200 && !port; i++) {
+    try {
+      port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n');
+    } catch {
+      await sleep(50);
+    }
+  }
+  if (!port) throw new Error('Chromium did not open its debugging port');
+  const socket = new WebSocket(`ws://127.0.0.1:${port[0]}${port[1]}`, { perMessageDeflate: false, maxPayload: 512 * 1024 * 1024 });
+  await new Promise((ok, fail) => {
+    socket.once('open', ok);
+    socket.once('error', fail);
+  });
+  const cdp = new Cdp(socket);
+
+  type TargetInfo = { targetId: string; type: string; url: string };
+  const targets = async () => (await cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets')).targetInfos;
+  /** The extension's id, read off its service worker's address (an unpacked extension's id is its path's hash). */
+  const workers = new Map<string, string>();
+  for (let i = 0; i < 200 && workers.size < 2; i++) {
+    for (const t of await targets()) {
+      if (t.type !== 'service_worker' || !t.url.startsWith('chrome-extension://')) continue;
+      const id = new URL(t.url).host;
+      if ([...workers.values()].some((w) => w.startsWith(id))) continue;
+      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: t.targetId, flatten: true });
+      // A worker just started may not have its extension APIs yet: ask again on the next round.
+      const name = await cdp.evaluate<string>('chrome.runtime.getManifest().name', sessionId).catch(() => null);
+      if (name) workers.set(name.startsWith('Paperboy') ? PAPERBOY_DIR : FLOOR_DIR, `${id} ${sessionId}`);
+    }
+    if (workers.size < 2) await sleep(100);
+  }
+  if (workers.size < 2) throw new Error('The two extensions did not start');
+  const idOf = (dir: string) => workers.get(dir)!.split(' ')[0]!;
+  const workerSession = (dir: string) => workers.get(dir)!.split(' ')[1]!;
+
+  // The page in front, at its real address.
+  const tab = (await targets()).find((t) => t.type === 'page')!;
+  const { sessionId: tabSession } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: tab.targetId, flatten: true });
+  await cdp.send('Page.enable', {}, tabSession);
+  const loaded = new Promise<void>((ok) => {
+    const off = cdp.on('Page.loadEventFired', (_p, session) => {
+      if (session === tabSession) {
+        off();
+        ok();
+      }
+    });
+  });
+  await cdp.send('Page.navigate', { url: pageUrl }, tabSession);
+  await loaded;
+
+  // Every new target waits for us: the popup gets its probe before its first script.
+  const probes = new Map<string, string>([
+    [idOf(PAPERBOY_DIR), probe('title-input')],
+    [idOf(FLOOR_DIR), probe('floor-text')],
+  ]);
+  const popups = new Map<string, string>(); // extension id → session of its open popup
+  cdp.on('Target.attachedToTarget', (params) => {
+    const { sessionId, targetInfo, waitingForDebugger } = params as { sessionId: string; targetInfo: TargetInfo; waitingForDebugger: boolean };
+    void (async () => {
+      const url = targetInfo.url.startsWith('chrome-extension://') ? new URL(targetInfo.url) : null;
+      const source = url && url.pathname === '/popup.html' ? probes.get(url.host) : undefined;
+      if (source) {
+        await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source, runImmediately: true }, sessionId);
+        popups.set(url!.host, sessionId);
+      }
+      if (waitingForDebugger) await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
+    })();
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+
+  return {
+    async open(dir) {
+      const id = idOf(dir);
+      popups.delete(id);
+      await cdp.send('Target.activateTarget', { targetId: tab.targetId });
+      await cdp.evaluate('chrome.action.openPopup()', workerSession(dir));
+      for (let i = 0; i < 400; i++) {
+        const session = popups.get(id);
+        const figures = session ? await cdp.evaluate<OpenFigures | null>(RESULT, session).catch(() => null) : null;
+        if (figures) {
+          const popup = (await targets()).find((t) => t.url === `chrome-extension://${id}/popup.html`);
+          if (popup) await cdp.send('Target.closeTarget', { targetId: popup.targetId }).catch(() => undefined);
+          // Closed before the next open: a popup still open would be reused, not opened anew.
+          for (let k = 0; k < 100 && (await targets()).some((t) => t.url === `chrome-extension://${id}/popup.html`); k++) await sleep(20);
+          return figures;
+        }
+        await sleep(25);
+      }
+      throw new Error(`The popup of ${dir} did not show its text`);
+    },
+    async inLibraryPage<T>(expression: string): Promise<T> {
+      const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', {
+        url: `chrome-extension://${idOf(PAPERBOY_DIR)}/library.html`,
+        background: true,
+      });
+      let session: string | undefined;
+      for (let i = 0; i < 100 && !session; i++) {
+        const attached = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+        session = attached.sessionId;
+      }
+      await sleep(300);
+      try {
+        return await cdp.evaluate<T>(expression, session!);
+      } finally {
+        await cdp.send('Target.closeTarget', { targetId });
+        await cdp.send('Target.activateTarget', { targetId: tab.targetId });
+      }
+    },
+    async close() {
+      socket.close();
+      chromium.kill();
+      await new Promise((ok) => chromium.once('exit', ok));
+      await standIn.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
