@@ -25,6 +25,8 @@ export const FLOOR_DIR = join(ROOT, '.output', 'bench-empty', 'chrome-mv3');
 export interface OpenFigures {
   inDom: number;
   onScreen: number;
+  /** The popup's own User Timing marks (Paperboy's: script start, tab known, first render, …). */
+  marks: Record<string, number>;
 }
 
 type Listener = (params: Record<string, unknown>, sessionId?: string) => void;
@@ -81,38 +83,43 @@ class Cdp {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Installed before any script of the popup runs; `ready` names what counts as the text being in. */
-function probe(ready: 'title-input' | 'floor-text'): string {
+/**
+ * Installed before any script of a new target runs. A popup attaches before it has an address, so
+ * the probe finds out which popup it is in: Paperboy's (the title input holding a value counts) or
+ * the floor's (its line of text counts).
+ */
+function probe(paperboyId: string, floorId: string): string {
   return `(() => {
-    const probe = (window.__benchProbe = { inDom: null, onScreen: null, paints: [] });
+    if (window.__benchProbe) return;
+    // Which popup this is may not be known yet (a new target starts on an empty document): each
+    // hook asks when it fires.
+    const popupOf = () => location.pathname !== '/popup.html' ? null
+      : location.host === ${JSON.stringify(paperboyId)} ? 'paperboy' : location.host === ${JSON.stringify(floorId)} ? 'floor' : null;
+    const probe = (window.__benchProbe = { inDom: null, onScreenFrame: null, paints: [] });
     new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.paints.push(e.startTime); })
       .observe({ type: 'paint', buffered: true });
-    const afterFrame = () => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { if (probe.onScreenFrame == null) probe.onScreenFrame = performance.now(); };
-      channel.port2.postMessage(0);
-    });
     const arrived = () => {
       if (probe.inDom != null) return;
       probe.inDom = performance.now();
-      afterFrame();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { if (probe.onScreenFrame == null) probe.onScreenFrame = performance.now(); };
+        channel.port2.postMessage(0);
+      });
     };
-    ${
-      ready === 'title-input'
-        ? `const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+    const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
     Object.defineProperty(HTMLInputElement.prototype, 'value', {
       ...value,
       set(text) {
         value.set.call(this, text);
-        if (this.id === 'pb-title' && text) {
+        if (this.id === 'pb-title' && text && popupOf() === 'paperboy') {
           if (this.isConnected) arrived();
           else queueMicrotask(() => this.isConnected && arrived());
         }
       },
-    });`
-        : `new MutationObserver(() => { if (document.getElementById('floor-text')) arrived(); })
-      .observe(document, { childList: true, subtree: true });`
-    }
+    });
+    new MutationObserver(() => { if (popupOf() === 'floor' && document.getElementById('floor-text')) arrived(); })
+      .observe(document, { childList: true, subtree: true });
   })();`;
 }
 
@@ -120,7 +127,8 @@ const RESULT = `(() => {
   const p = window.__benchProbe;
   if (!p || p.inDom == null || p.onScreenFrame == null) return null;
   const paint = p.paints.filter((t) => t >= p.inDom).sort((a, b) => a - b)[0];
-  return { inDom: p.inDom, onScreen: Math.min(paint ?? Infinity, p.onScreenFrame) };
+  const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
+  return { host: location.host, inDom: p.inDom, onScreen: Math.min(paint ?? Infinity, p.onScreenFrame), marks };
 })()`;
 
 export interface SpeedBrowser {
@@ -209,22 +217,22 @@ export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser>
   await cdp.send('Page.navigate', { url: pageUrl }, tabSession);
   await loaded;
 
-  // Every new target waits for us: the popup gets its probe before its first script.
-  const probes = new Map<string, string>([
-    [idOf(PAPERBOY_DIR), probe('title-input')],
-    [idOf(FLOOR_DIR), probe('floor-text')],
-  ]);
-  const popups = new Map<string, string>(); // extension id → session of its open popup
+  // Every new target waits for us: a popup gets the probe before its first script.
+  const source = probe(idOf(PAPERBOY_DIR), idOf(FLOOR_DIR));
+  const fresh = new Set<string>(); // sessions of targets opened since the last popup was read
   cdp.on('Target.attachedToTarget', (params) => {
     const { sessionId, targetInfo, waitingForDebugger } = params as { sessionId: string; targetInfo: TargetInfo; waitingForDebugger: boolean };
     void (async () => {
-      const url = targetInfo.url.startsWith('chrome-extension://') ? new URL(targetInfo.url) : null;
-      const source = url && url.pathname === '/popup.html' ? probes.get(url.host) : undefined;
-      if (source) {
-        await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source, runImmediately: true }, sessionId);
-        popups.set(url!.host, sessionId);
+      // A popup arrives as a container target first; its page is a child target, attached in turn.
+      if (targetInfo.type === 'other' || targetInfo.type === 'tab')
+        await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, sessionId).catch(() => undefined);
+      if (targetInfo.type === 'other' || targetInfo.type === 'page') {
+        // The probe takes only with the Page domain on (a popup attaches as an "other" target).
+        await cdp.send('Page.enable', {}, sessionId).catch(() => undefined);
+        await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source, runImmediately: true }, sessionId).catch(() => undefined);
+        fresh.add(sessionId);
       }
-      if (waitingForDebugger) await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
+      if (waitingForDebugger) await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined);
     })();
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
@@ -232,18 +240,18 @@ export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser>
   return {
     async open(dir) {
       const id = idOf(dir);
-      popups.delete(id);
+      fresh.clear();
       await cdp.send('Target.activateTarget', { targetId: tab.targetId });
       await cdp.evaluate('chrome.action.openPopup()', workerSession(dir));
       for (let i = 0; i < 400; i++) {
-        const session = popups.get(id);
-        const figures = session ? await cdp.evaluate<OpenFigures | null>(RESULT, session).catch(() => null) : null;
-        if (figures) {
+        for (const session of fresh) {
+          const figures = await cdp.evaluate<(OpenFigures & { host: string }) | null>(RESULT, session).catch(() => null);
+          if (!figures || figures.host !== id) continue;
           const popup = (await targets()).find((t) => t.url === `chrome-extension://${id}/popup.html`);
           if (popup) await cdp.send('Target.closeTarget', { targetId: popup.targetId }).catch(() => undefined);
           // Closed before the next open: a popup still open would be reused, not opened anew.
           for (let k = 0; k < 100 && (await targets()).some((t) => t.url === `chrome-extension://${id}/popup.html`); k++) await sleep(20);
-          return figures;
+          return { inDom: figures.inDom, onScreen: figures.onScreen, marks: figures.marks };
         }
         await sleep(25);
       }

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { useCuration } from './CurationContext';
 import { useStore } from './useStore';
 import { CaptureForm } from './CaptureForm';
-import { WeekList } from './WeekList';
-import { CopyPanel } from './CopyPanel';
 import { Notice } from './Notice';
+import { lazy } from './lazy';
+import type { WeekPanelsProps } from './WeekPanels';
+
+const WeekPanels = lazy<WeekPanelsProps>(() => import('./WeekPanels'), 'Reading the week…');
 
 export interface AppProps {
   /** The popup closes when the curator leaves it; the side panel stays and follows the tab. */
@@ -15,6 +17,8 @@ export interface AppProps {
   onTabChange?: (listener: () => void) => () => void;
   /** Side panel: ask for, and tell, the optional permission to read every tab in front. */
   readEveryTab?: { granted(): Promise<boolean>; request(): Promise<boolean> };
+  /** Publishing to GitHub (Publish week beside Copy markdown). */
+  publishing?: WeekPanelsProps['publishing'];
 }
 
 /** The popup and the side panel: the capture form, the week's list, and the copy panel. */
@@ -90,8 +94,7 @@ export function App(props: AppProps) {
         </p>
       )}
       <CaptureForm />
-      <WeekList />
-      <CopyPanel />
+      <WeekPanels publishing={props.publishing} />
     </main>
   );
 }

@@ -1,13 +1,16 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { FORMAT_NAMES, markdownFor, type CopyFormat } from '@/lib/format/list-formats';
 import { TEMPLATE_FIELDS } from '@/lib/format/template';
 import { unknownPlaceholders } from '@/lib/format/template';
 import { useCuration } from './CurationContext';
 import { useStore } from './useStore';
+import { LazyPublishWeekDialog } from './publish/lazy';
+import type { WeekPanelsProps } from './WeekPanels';
 
 /** The chosen list format, a preview of exactly what will be copied, Copy markdown and Download. */
-export function CopyPanel() {
+export function CopyPanel({ publishing }: { publishing?: WeekPanelsProps['publishing'] }) {
   const curation = useCuration();
+  const [publishOpen, setPublishOpen] = useState(false);
   const { format, template } = useStore(curation.settings);
   const week = useStore(curation.week);
   // What is shown, in the chosen format: exactly what Copy puts on the clipboard (curation.markdown).
@@ -50,7 +53,31 @@ export function CopyPanel() {
         <button type="button" onClick={() => curation.download()}>
           Download
         </button>
+        {publishing && (
+          <button
+            type="button"
+            onClick={() => setPublishOpen((open) => !open)}
+            aria-expanded={publishOpen}
+            disabled={format === 'template'}
+            title={
+              format === 'template' ? 'A custom row template is not a list Paperboy can place in a file: choose a list format.' : undefined
+            }
+          >
+            Publish week
+          </button>
+        )}
       </div>
+      {publishing && publishOpen && format !== 'template' && (
+        <LazyPublishWeekDialog
+          store={publishing.store}
+          format={format}
+          week={week.day}
+          items={week.items}
+          settingsHref={publishing.settingsHref}
+          onClose={() => setPublishOpen(false)}
+          onImport={(rows) => void curation.importRows(rows)}
+        />
+      )}
       <details>
         <summary>Preview</summary>
         <label for="pb-preview" class="hint">

@@ -4,6 +4,7 @@ import { App } from '@/components/App';
 import { CurationContext } from '@/components/CurationContext';
 import { createCuration } from '@/lib/stores/curation';
 import { extensionServices } from '@/utils/services';
+import { extensionPublishSettings } from '@/utils/publish-settings';
 import { activeTab, openLibraryPage, openSidePanel } from '@/utils/extension';
 import '@/components/styles.css';
 
@@ -16,6 +17,7 @@ function showBlocked(): void {
   document.body.prepend(notice);
 }
 
+performance.mark('paperboy:script-start');
 const curation = createCuration(extensionServices(showBlocked));
 if (import.meta.env.MODE === 'e2e') (window as unknown as { paperboyCuration: unknown }).paperboyCuration = curation;
 
@@ -27,6 +29,7 @@ let windowId = -1;
 void activeTab()
   .catch(() => null)
   .then((tab) => {
+    performance.mark('paperboy:tab-known');
     windowId = tab?.windowId ?? -1;
     if (windowId < 0) void browser.windows.getCurrent().then((win) => (windowId = win.id ?? -1));
     void curation.start(tab);
@@ -34,6 +37,7 @@ void activeTab()
       <CurationContext.Provider value={curation}>
         <App
           mode="popup"
+          publishing={{ store: extensionPublishSettings, settingsHref: browser.runtime.getURL('/library.html#publishing') }}
           openLibrary={() => {
             openLibraryPage();
             window.close();
@@ -48,4 +52,5 @@ void activeTab()
       </CurationContext.Provider>,
       document.getElementById('app')!,
     );
+    performance.mark('paperboy:first-render');
   });

@@ -1,9 +1,10 @@
 import type { Item } from '../model';
-import { needsLink, newId } from '../model';
+import { itemFrom, needsLink, newId } from '../model';
 import { localToday } from '../dates';
 import { paperKey } from '../url';
 import { applyEdit, newItem, type ItemChanges } from '../edit';
-import { addItem, findPaper, putEditedItem } from '../db/library';
+import { addAllNew, addItem, findPaper, putEditedItem, type RestoreReport } from '../db/library';
+import type { ImportedItem } from '../format/list-reader';
 import type { PaperboyDB, StoredItem } from '../db/schema';
 import type { LibraryChange } from '../db/changes';
 import type { SettingsMap } from '../db/settings';
@@ -293,6 +294,24 @@ export function createCuration(services: CurationServices) {
       if (!restored) return;
       const unread = await afterWrite();
       say(unread ? 'error' : 'ok', `Restored \u201c${restored.title}\u201d.${unread}`);
+    },
+
+    /** Rows of the list on GitHub that the library does not hold (offered when publishing): imported. */
+    async importRows(rows: readonly ImportedItem[]) {
+      let report: RestoreReport;
+      try {
+        report = await addAllNew(
+          await db,
+          rows.map(({ line: _line, ...listed }) => itemFrom(listed, services.now().toISOString())),
+        );
+      } catch (error) {
+        return say('error', `Nothing was imported: ${describe(error)}`);
+      }
+      const unread = await afterWrite();
+      say(
+        unread ? 'error' : 'ok',
+        `Imported ${report.added} row${report.added === 1 ? '' : 's'} from the list on GitHub${report.skipped ? `; ${report.skipped} already held were skipped` : ''}.${unread}`,
+      );
     },
 
     showPeriod: (direction: -1 | 1) =>

@@ -333,8 +333,8 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
           });
           const popup = new ExtensionPage(cdp, sessionId, targetId);
           await popup.waitFor(
-            `document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`,
-            'the popup to render',
+            `document.querySelector('#pb-title') && document.querySelector('#pb-week-heading') && !document.body.innerText.includes('Reading the page')`,
+            'the popup to render, with its week',
           );
           return popup;
         } catch (error) {
