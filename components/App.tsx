@@ -20,6 +20,7 @@ export interface AppProps {
 export function App(props: AppProps) {
   const curation = useCuration(props.services);
   const [canFollow, setCanFollow] = useState(true);
+  const [followError, setFollowError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!props.onTabChange) return;
@@ -60,16 +61,21 @@ export function App(props: AppProps) {
             type="button"
             class="small"
             onClick={() =>
-              void props.readEveryTab!.request().then((granted) => {
-                setCanFollow(granted);
-                if (granted) void curation.reload();
-              })
+              void props.readEveryTab!.request().then(
+                (granted) => {
+                  setFollowError(granted ? null : 'Not allowed: the side panel reads a page after you click Paperboy on it.');
+                  setCanFollow(granted);
+                  if (granted) void curation.reload();
+                },
+                (error: Error) => setFollowError(error.message),
+              )
             }
           >
             Let it follow every tab
           </button>
         </Notice>
       )}
+      {props.mode === 'sidepanel' && followError && <Notice tone="error">{followError}</Notice>}
       {curation.status && <Notice tone={curation.status.tone}>{curation.status.text}</Notice>}
       {curation.loading && !curation.fatal && (
         <p class="hint" role="status">

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Capture } from '@/lib/model';
 import { paperKey, arxivIdFromUrl, listUrl } from '@/lib/url';
-import { pageKind, restrictionMessage } from '@/lib/capture/restricted';
+import { pageKind, restrictionMessage, type BrowserFamily } from '@/lib/capture/restricted';
 import { ArxivLookupError, createArxivLookup } from '@/lib/capture/arxiv-api';
 import { cleanText } from '@/lib/capture/page-readers';
 import { getSetting, openLibrary, setSetting } from '@/lib/db/library';
@@ -24,6 +24,24 @@ export interface PageCapture {
   /** Said to the curator above the form: why the form is not fully filled. */
   notice: string | null;
   pageKey: string;
+}
+
+/** Which browser this build runs in; WXT sets it at build time. */
+const FAMILY: BrowserFamily = import.meta.env.FIREFOX ? 'firefox' : 'chromium';
+
+/**
+ * The shortcut as the browser has it now (the curator may have changed or removed it), so that
+ * no text advertises a key that does nothing. Chromium names the command `_execute_action`,
+ * Firefox's MV2 build `_execute_browser_action`.
+ */
+export async function popupShortcut(): Promise<string | null> {
+  try {
+    const commands = await browser.commands.getAll();
+    const open = commands.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action');
+    return open?.shortcut || null;
+  } catch {
+    return null;
+  }
 }
 
 export async function activeTab(): Promise<TabInfo | null> {
@@ -66,7 +84,7 @@ function withKey(capture: Capture, selectionHtml: string | null, notice: string 
 
 /** Reads the tab in front: the content script on ordinary pages, arXiv's API for arXiv PDFs. */
 export async function capturePage(tab: TabInfo): Promise<PageCapture> {
-  const kind = pageKind(tab.url);
+  const kind = pageKind(tab.url, FAMILY);
   if (kind === 'pdf-arxiv') {
     const id = arxivIdFromUrl(tab.url!)!;
     try {
@@ -92,11 +110,12 @@ export async function capturePage(tab: TabInfo): Promise<PageCapture> {
   } catch (error) {
     const message = String((error as Error)?.message ?? error);
     const notAllowed = /cannot access|cannot be scripted|permission|must request|extensions gallery|missing host/i.test(message);
+    const shortcut = notAllowed ? await popupShortcut() : null;
     return withKey(
       fromTab(tab),
       null,
       notAllowed
-        ? 'Paperboy may read this page only after you click its toolbar button (or press Alt+Shift+P) on it. The form has its title and address.'
+        ? `Paperboy may read this page only after you click its toolbar button${shortcut ? ` (or press ${shortcut})` : ''} on it. The form has its title and address.`
         : `The page could not be read (${message}). The form has its title and address.`,
     );
   }
@@ -152,10 +171,37 @@ export async function canReadEveryTab(): Promise<boolean> {
   }
 }
 
+/**
+ * Asks for the optional permission; call it synchronously from a click. A refusal by the browser
+ * (not by the curator) rejects with the browser's reason, for the view to show: a swallowed error
+ * left the button doing nothing.
+ */
 export async function askToReadEveryTab(): Promise<boolean> {
   try {
     return await browser.permissions.request(ALL_SITES);
-  } catch {
-    return false;
+  } catch (error) {
+    throw new Error(`The browser refused to ask for the permission to read every tab: ${String((error as Error)?.message ?? error)}`);
   }
+}
+
+/**
+ * The popup's Side panel button, when the panel is already open (Firefox opens the sidebar itself
+ * on install, before any click granted it the tab): the open panel reads the tab in front again.
+ */
+export const READ_AGAIN_MESSAGE = 'paperboy:read-page-again';
+
+export function askSidePanelToReadAgain(): Promise<void> {
+  return browser.runtime.sendMessage({ type: READ_AGAIN_MESSAGE }).then(
+    () => undefined,
+    // No side panel open: no one listens, which is fine.
+    () => undefined,
+  );
+}
+
+export function onReadAgainRequest(listener: () => void): () => void {
+  const handle = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type === READ_AGAIN_MESSAGE) listener();
+  };
+  browser.runtime.onMessage.addListener(handle);
+  return () => browser.runtime.onMessage.removeListener(handle);
 }

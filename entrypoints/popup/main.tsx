@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { extensionServices } from '@/utils/services';
-import { openLibraryPage, openSidePanel } from '@/utils/extension';
+import { askSidePanelToReadAgain, openLibraryPage, openSidePanel } from '@/utils/extension';
 import '@/components/styles.css';
 
 /** An older Paperboy page holds the database open during an upgrade: say so above the form. */
@@ -30,9 +30,9 @@ render(
     }}
     openSidePanel={() => {
       // Called within the click itself: browsers open a side panel only in answer to a gesture.
-      void openSidePanel(windowId)
-        .then((opened) => opened && window.close())
-        .catch(() => undefined);
+      const opening = openSidePanel(windowId).catch(() => false);
+      // An open panel does not reload: ask it to read the tab this click granted.
+      void Promise.all([opening, askSidePanelToReadAgain()]).then(([opened]) => opened && window.close());
     }}
   />,
   document.getElementById('app')!,
