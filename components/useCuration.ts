@@ -208,6 +208,9 @@ export function useCuration(services: CurationServices) {
       if (options.appendSelection && selection && (draft || next.summary !== selection)) {
         next = { ...next, summary: next.summary ? `${next.summary}\n\n${selection}` : selection };
         queueDraft(database, reading.pageKey, capture, next);
+        // Written at once: the pending selection is already taken, and Firefox aborts the writes
+        // of a popup that closes, so a draft left to the timer could be lost with it.
+        void flushDraft(database);
       }
       setForm(next);
       setLoading(false);
