@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useBrowser } from './browser';
+import { useBrowser } from './use-browser';
 import { SEEDS_DIR } from '../fixtures';
 
 /** The full-page library: import a real list file, search, back up and restore. */
 const browser = useBrowser();
+const chromium = () => {
+  const h = browser();
+  if (h.browser !== 'chromium') throw new Error('This flow drives the library page with Playwright: Chromium only.');
+  return h;
+};
 
 it('imports a real list file, repaired, and finds its items', async () => {
-  const h = browser();
+  const h = chromium();
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/library.html`);
   await page.getByLabel('List file (markdown)').setInputFiles({
@@ -52,7 +57,7 @@ it('imports a real list file, repaired, and finds its items', async () => {
 });
 
 it('shows a change made in one view in the others', async () => {
-  const h = browser();
+  const h = chromium();
   const library = await h.context.newPage();
   await library.goto(`chrome-extension://${h.extensionId}/library.html`);
   const before = await library.locator('tbody tr').count();
@@ -66,7 +71,7 @@ it('shows a change made in one view in the others', async () => {
 });
 
 it('restores a backup of years of lists and shows it a page of weeks at a time', async () => {
-  const h = browser();
+  const h = chromium();
   const { makeLibrary } = await import('../../bench/library-data');
   const items = makeLibrary(5_000, { realistic: true }).map(({ paperKey: _key, ...item }) => item);
   const page = await h.context.newPage();
