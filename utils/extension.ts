@@ -82,8 +82,21 @@ function withKey(capture: Capture, selectionHtml: string | null, notice: string 
   return { capture, selectionHtml, notice, pageKey: capture.url ? paperKey(capture) : `tab:${capture.title}` };
 }
 
-/** Reads the tab in front: the content script on ordinary pages, arXiv's API for arXiv PDFs. */
-export async function capturePage(tab: TabInfo): Promise<PageCapture> {
+/**
+ * Reads the tab in front: the content script on ordinary pages, arXiv's API for arXiv PDFs.
+ * `view` is who asks: the side panel may be open on a tab it was never granted (Firefox opens it
+ * on install), where the browser hides even the address: that is no reason to say the page
+ * cannot be read.
+ */
+export async function capturePage(tab: TabInfo, view: 'popup' | 'sidepanel' = 'popup'): Promise<PageCapture> {
+  if (view === 'sidepanel' && !tab.url) {
+    const shortcut = await popupShortcut();
+    return withKey(
+      fromTab(tab),
+      null,
+      `Paperboy reads this tab once you click its toolbar button on it${shortcut ? ` (or press ${shortcut})` : ''}, or once you let the side panel follow every tab. The browser's own pages cannot be read: type their title and link.`,
+    );
+  }
   const kind = pageKind(tab.url, FAMILY);
   if (kind === 'pdf-arxiv') {
     const id = arxivIdFromUrl(tab.url!)!;

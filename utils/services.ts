@@ -8,11 +8,11 @@ import type TurndownService from 'turndown';
 let turndown: Promise<TurndownService> | null = null;
 
 /** The services of the popup and side panel. Turndown loads only when a page has a selection. */
-export function extensionServices(onBlocked: () => void): CurationServices {
+export function extensionServices(onBlocked: () => void, view: 'popup' | 'sidepanel' = 'popup'): CurationServices {
   return {
     openDatabase: () => openLibrary({ onBlocked, onReplaced: () => location.reload() }),
     activeTab,
-    capturePage,
+    capturePage: (tab) => capturePage({ url: undefined, title: undefined, ...tab }, view),
     async selectionToMarkdown(html) {
       turndown ??= import('turndown').then((module) => createTurndown(module.default));
       return selectionToMarkdown(html, await turndown);

@@ -263,6 +263,8 @@ export interface FirefoxHarness extends BrowserHarness {
   clickToolbarButton(): Promise<View>;
   /** The popup once it is open (after the shortcut, say). */
   popup(): Promise<View>;
+  /** Waits until no popup is open (it closes itself after opening the sidebar, say). */
+  popupClosed(): Promise<void>;
 }
 
 export interface FirefoxOptions {
@@ -383,13 +385,17 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       return popupView();
     },
     popup: popupView,
+    async popupClosed() {
+      await until(async () => !(await viewOpen('popup')), 'the popup to close');
+    },
     async clickToolbarButton() {
       await internals.closePopups();
       await page.bringToFront();
       // Pinned, as a curator does from the extensions menu; then focused and pressed.
       await chrome(`(() => {
         CustomizableUI.addWidgetToArea(${JSON.stringify(WIDGET_ID)}, CustomizableUI.AREA_NAVBAR);
-        const button = document.getElementById(${JSON.stringify(WIDGET_ID)});
+        const button = document.getElementById(${JSON.stringify(WIDGET_ID)}).querySelector('.unified-extensions-item-action-button');
+        // Focusable as Firefox's toolbar keyboard navigation makes it (F6, then arrow keys).
         button.setAttribute('tabindex', '-1');
         button.focus();
         if (document.activeElement !== button) throw new Error('the toolbar button did not take focus');
