@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import WebSocket from 'ws';
 import { startStandIn, type StandIn } from './server';
-import { centreExpression, FOCUSED_EXPRESSION, type BrowserHarness, type View } from './harness';
+import { centreExpression, FOCUSED_EXPRESSION, type BrowserHarness, type ExtensionTab, type View } from './harness';
 
 /**
  * The built extension loaded into real headless Chromium, with a CDP connection to drive its real
@@ -270,6 +270,11 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
     sidePanel() {
       return this.attach('sidepanel.html');
     },
+    async openExtensionTab(path) {
+      const tab = await context.newPage();
+      await tab.goto(`chrome-extension://${extensionId}/${path}`);
+      return playwrightTab(tab);
+    },
     context,
     page,
     worker,
@@ -353,4 +358,32 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
     },
   };
   return harness;
+}
+
+/** An extension page in a tab, through Playwright's locators (real mouse and keyboard). */
+function playwrightTab(page: Page): ExtensionTab {
+  const tab: ExtensionTab = {
+    evaluate: (expression) => page.evaluate(expression),
+    async waitFor(expression, _what, timeout = 10_000) {
+      return (await (await page.waitForFunction(expression, undefined, { timeout })).jsonValue()) as never;
+    },
+    async waitForText(text, timeout) {
+      await page.getByText(text).first().waitFor({ timeout });
+    },
+    textAround: (text) => page.getByText(text).innerText(),
+    count: (selector) => page.locator(selector).count(),
+    innerText: (selector) => page.locator(selector).first().innerText(),
+    fill: (label, text) => page.getByLabel(label).fill(text),
+    pickFile: (label, file) => page.getByLabel(label).setInputFiles(file),
+    clickButton: (name) => page.getByRole('button', { name }).click(),
+    async download(button) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      return readFileSync((await download.path())!, 'utf8');
+    },
+    async reload() {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
+  return tab;
 }

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startStandIn } from './server';
 import { startProxy } from './proxy';
-import { centreExpression, FOCUSED_EXPRESSION, until, type BrowserHarness, type View } from './harness';
+import { centreExpression, FOCUSED_EXPRESSION, innermostWithText, until, type BrowserHarness, type ExtensionTab, type View } from './harness';
 
 /**
  * The built MV2 extension in real headless Firefox ESR, driven by puppeteer-core over WebDriver
@@ -244,6 +244,121 @@ class FirefoxPanel implements View {
   }
 }
 
+/**
+ * An extension page in a tab: a BiDi context of its own, so it gets real pointer and key input
+ * from WebDriver BiDi, and files through `input.setFiles`.
+ */
+class BidiTab implements ExtensionTab {
+  constructor(
+    private bidi: Bidi,
+    private context: string,
+    private downloads: string,
+  ) {}
+
+  evaluate<T>(expression: string): Promise<T> {
+    return this.bidi.evaluate<T>(this.context, expression);
+  }
+
+  async waitFor<T>(expression: string, what = expression, timeout = 15_000): Promise<T> {
+    return until(() => this.evaluate<T>(expression), what, timeout);
+  }
+
+  async waitForText(text: string, timeout = 15_000): Promise<void> {
+    await this.waitFor(`document.body.innerText.includes(${JSON.stringify(text)})`, `the text “${text}”`, timeout);
+  }
+
+  textAround(text: string): Promise<string> {
+    return this.evaluate<string>(`${innermostWithText(text)}?.innerText ?? ''`);
+  }
+
+  count(selector: string): Promise<number> {
+    return this.evaluate<number>(`document.querySelectorAll(${JSON.stringify(selector)}).length`);
+  }
+
+  innerText(selector: string): Promise<string> {
+    return this.evaluate<string>(`document.querySelector(${JSON.stringify(selector)})?.innerText ?? ''`);
+  }
+
+  private byLabel(label: string): string {
+    return `[...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)})?.control ??
+      document.querySelector(${JSON.stringify(`[aria-label="${label}"]`)})`;
+  }
+
+  /** The real mouse: moves to the element's centre, presses and releases. */
+  private async clickAt(element: string, what: string): Promise<void> {
+    const { x, y } = await this.waitFor<{ x: number; y: number }>(
+      `(() => { const el = ${element}; if (!el) return null; el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect(); if (!r.width || !r.height) return null;
+        const x = r.x + r.width / 2, y = r.y + r.height / 2; const hit = document.elementFromPoint(x, y);
+        return hit && (hit === el || el.contains(hit)) ? { x: Math.round(x), y: Math.round(y) } : null; })()`,
+      what,
+    );
+    await this.bidi.send('input.performActions', {
+      context: this.context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x, y, origin: 'viewport' },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+
+  async fill(label: string, text: string): Promise<void> {
+    await this.clickAt(this.byLabel(label), `the field “${label}”`);
+    await this.evaluate(`document.activeElement.select?.()`);
+    const keys = [{ type: 'keyDown', value: '\uE003' }, { type: 'keyUp', value: '\uE003' }]; // Backspace
+    for (const ch of text) keys.push({ type: 'keyDown', value: ch }, { type: 'keyUp', value: ch });
+    await this.bidi.send('input.performActions', { context: this.context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
+  }
+
+  async pickFile(label: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'paperboy-pick-'));
+    const path = join(dir, file.name);
+    writeFileSync(path, file.buffer);
+    const result = await this.bidi.send<{ type: string; result: { sharedId?: string } }>('script.evaluate', {
+      expression: this.byLabel(label),
+      target: { context: this.context },
+      awaitPromise: false,
+      resultOwnership: 'root',
+    });
+    if (!result.result?.sharedId) throw new Error(`No file input labelled “${label}”`);
+    await this.bidi.send('input.setFiles', { context: this.context, element: { sharedId: result.result.sharedId }, files: [path] });
+  }
+
+  async clickButton(name: string | RegExp): Promise<void> {
+    const test = typeof name === 'string' ? `(t) => t === ${JSON.stringify(name)}` : `(t) => ${name.toString()}.test(t)`;
+    await this.clickAt(
+      `[...document.querySelectorAll('button')].find((b) => (${test})((b.getAttribute('aria-label') || b.textContent).trim()))`,
+      `the button ${String(name)}`,
+    );
+  }
+
+  async download(button: string): Promise<string> {
+    const before = new Set(readdirSync(this.downloads));
+    await this.clickButton(button);
+    const file: string = await until(
+      async () => readdirSync(this.downloads).find((f) => !before.has(f) && !f.endsWith('.part') && !readdirSync(this.downloads).includes(`${f}.part`)),
+      'the download',
+    ) as string;
+    return until(async () => readFileSync(join(this.downloads, file), 'utf8'), 'the downloaded file');
+  }
+
+  async reload(): Promise<void> {
+    await this.bidi.send('browsingContext.reload', { context: this.context, wait: 'complete' });
+  }
+
+  async close(): Promise<void> {
+    await this.bidi.send('browsingContext.close', { context: this.context }).catch(() => undefined);
+  }
+}
+
 interface FirefoxHarnessInternals {
   driver<T>(expression: string): Promise<T>;
   chrome<T>(expression: string): Promise<T>;
@@ -407,6 +522,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       await page.bringToFront();
       await chrome(`gBrowser.selectedBrowser.focus()`);
       await chrome(keyExpression(key, modifiers));
+    },
+    async openExtensionTab(path) {
+      const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      await bidi.send('browsingContext.navigate', { context, url: `${origin}/${path}`, wait: 'complete' });
+      return new BidiTab(bidi, context, downloads);
     },
     async sidePanel() {
       await until(() => viewOpen('sidebar'), 'the sidebar to open');

@@ -31,6 +31,35 @@ export interface View {
   close(): Promise<void>;
 }
 
+/** A file handed to a file input, as a person picks one. */
+export interface PickedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** An extension page in a tab of its own (the library), driven with the real mouse and keyboard. */
+export interface ExtensionTab {
+  evaluate<T>(expression: string): Promise<T>;
+  waitFor<T>(expression: string, what?: string, timeout?: number): Promise<T>;
+  /** Waits until the page shows `text`. */
+  waitForText(text: string, timeout?: number): Promise<void>;
+  /** The text of the innermost element that shows `text`. */
+  textAround(text: string): Promise<string>;
+  count(selector: string): Promise<number>;
+  innerText(selector: string): Promise<string>;
+  /** Types into the field with this label, replacing what is there. */
+  fill(label: string, text: string): Promise<void>;
+  /** Picks a file in the file input with this label. */
+  pickFile(label: string, file: PickedFile): Promise<void>;
+  /** Clicks the button whose accessible name matches. */
+  clickButton(name: string | RegExp): Promise<void>;
+  /** Clicks the button and returns the text of the file it downloads. */
+  download(button: string): Promise<string>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface BrowserHarness {
   browser: BrowserName;
   standIn: StandIn;
@@ -48,9 +77,18 @@ export interface BrowserHarness {
   openPopup(): Promise<View>;
   /** The side panel (Chromium) or sidebar (Firefox) once it is open. */
   sidePanel(): Promise<View>;
+  /** Opens an extension page (`library.html`) in a new tab in front. */
+  openExtensionTab(path: string): Promise<ExtensionTab>;
   /** The text on the system clipboard. */
   clipboard(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The innermost element whose text includes `text`, as an expression (for textAround). */
+export function innermostWithText(text: string): string {
+  return `(() => { let found = null;
+    for (const el of document.body.querySelectorAll('*')) if (el.innerText?.includes(${JSON.stringify(text)})) found = el;
+    return found; })()`;
 }
 
 /** Where the element is and whether a click would land on it: shared by both browsers' views. */
