@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import WebSocket from 'ws';
 import { startStandIn, type StandIn } from './server';
-import { centreExpression, FOCUSED_EXPRESSION, type BrowserHarness, type ExtensionTab, type View } from './harness';
+import { centreExpression, FOCUSED_EXPRESSION, until, type BrowserHarness, type ExtensionTab, type View } from './harness';
 
 /**
  * The built extension loaded into real headless Chromium, with a CDP connection to drive its real
@@ -364,9 +364,8 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
 function playwrightTab(page: Page): ExtensionTab {
   const tab: ExtensionTab = {
     evaluate: (expression) => page.evaluate(expression),
-    async waitFor(expression, _what, timeout = 10_000) {
-      return (await (await page.waitForFunction(expression, undefined, { timeout })).jsonValue()) as never;
-    },
+    // Polled from outside: the extension page's CSP forbids the eval behind waitForFunction(string).
+    waitFor: (expression, what = expression, timeout = 10_000) => until(() => page.evaluate(expression), what, timeout),
     async waitForText(text, timeout) {
       await page.getByText(text).first().waitFor({ timeout });
     },
