@@ -161,22 +161,28 @@ it('appends the selection to a draft when asked from the context menu', async ()
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
-  // What the menu's click handler records before it opens the popup (a test cannot click a menu).
-  await h.inExtension(async () => {
-    const api = (globalThis as unknown as { browser?: any; chrome: any }).browser ?? (globalThis as unknown as { chrome: any }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    const db: IDBDatabase = await new Promise((ok) => {
-      const request = indexedDB.open('paperboy');
-      request.onsuccess = () => ok(request.result);
+  if (h.browser === 'firefox') {
+    // Firefox: the real menu, opened with a right click on the selection; its item opens the popup.
+    await h.contextMenuItem('#points li', 'Add selection to summary');
+    popup = await h.popup();
+  } else {
+    // What the menu's click handler records before it opens the popup (a test cannot click a menu).
+    await h.inExtension(async () => {
+      const api = (globalThis as unknown as { browser?: any; chrome: any }).browser ?? (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      const db: IDBDatabase = await new Promise((ok) => {
+        const request = indexedDB.open('paperboy');
+        request.onsuccess = () => ok(request.result);
+      });
+      await new Promise((ok) => {
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').put({ tabId: tab.id, at: Date.now() }, 'pendingSelection');
+        tx.oncomplete = ok;
+      });
+      db.close();
     });
-    await new Promise((ok) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ tabId: tab.id, at: Date.now() }, 'pendingSelection');
-      tx.oncomplete = ok;
-    });
-    db.close();
-  });
-  popup = await h.openPopup();
+    popup = await h.openPopup();
+  }
   expect(await popup.value('#pb-summary')).toBe('My own words first.\n\nClaude plans ahead when writing rhyming poetry.');
   await popup.close();
   // Asked once: opening again does not append it twice.

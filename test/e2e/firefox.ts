@@ -376,6 +376,11 @@ export interface FirefoxHarness extends BrowserHarness {
   pressInPage(key: string, modifiers?: Modifier[]): Promise<void>;
   /** The real toolbar button: pinned to the toolbar and activated with a real key. */
   clickToolbarButton(): Promise<View>;
+  /**
+   * The real context menu: a right click (WebDriver BiDi pointer input) on the element of the page
+   * in front, then the item with this label chosen as the browser activates it.
+   */
+  contextMenuItem(selector: string, label: string): Promise<void>;
   /** The popup once it is open (after the shortcut, say). */
   popup(): Promise<View>;
   /** Waits until no popup is open (it closes itself after opening the sidebar, say). */
@@ -443,7 +448,14 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   let chromeContext = await windowContext();
   const chrome = <T>(expression: string) => bidi.evaluate<T>(chromeContext, expression);
 
-  await browser.installExtension(extensionDir);
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    await proxy.close();
+    await standIn.close();
+    throw new Error(`Firefox did not install ${extensionDir}: ${(error as Error).message}`);
+  }
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const { contexts: tabs } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
   const frontContext = tabs[0]!.context;
@@ -472,7 +484,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     return popup;
   };
   const popupView = async () => {
-    await until(() => viewOpen('popup'), 'the popup to open');
+    // Generous: a loaded two-core machine can take seconds to open a popup.
+    await until(() => viewOpen('popup'), 'the popup to open', 30_000);
     return rendered(new FirefoxPanel(internals, 'popup'));
   };
 
@@ -518,6 +531,46 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       await chrome(keyExpression(' ', []));
       return popupView();
     },
+    async contextMenuItem(selector, label) {
+      await page.bringToFront();
+      const { x, y } = (await until(
+        () =>
+          page.evaluate((css) => {
+            const el = document.querySelector(css);
+            if (!el) return null;
+            const r = el.getBoundingClientRect();
+            return { x: Math.round(r.x + Math.min(20, r.width / 2)), y: Math.round(r.y + r.height / 2) };
+          }, selector),
+        selector,
+      ))!;
+      await bidi.send('input.performActions', {
+        context: frontContext,
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', x, y, origin: 'viewport' },
+              { type: 'pointerDown', button: 2 },
+              { type: 'pointerUp', button: 2 },
+            ],
+          },
+        ],
+      });
+      await until(() => chrome<boolean>(`document.getElementById('contentAreaContextMenu').state === 'open'`), 'the context menu to open');
+      await until(
+        () =>
+          chrome<boolean>(`(() => {
+            const menu = document.getElementById('contentAreaContextMenu');
+            const item = [...menu.querySelectorAll('menuitem')].find((i) => i.getAttribute('label') === ${JSON.stringify(label)} && !i.hidden);
+            if (!item) return false;
+            menu.activateItem(item);
+            return true;
+          })()`),
+        `the menu item “${label}”`,
+      );
+    },
     async pressInPage(key, modifiers = []) {
       await page.bringToFront();
       await chrome(`gBrowser.selectedBrowser.focus()`);
@@ -529,7 +582,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       return new BidiTab(bidi, context, downloads);
     },
     async sidePanel() {
-      await until(() => viewOpen('sidebar'), 'the sidebar to open');
+      await until(() => viewOpen('sidebar'), 'the sidebar to open', 30_000);
       const panel = new FirefoxPanel(internals, 'sidebar');
       await panel.waitFor(`document.querySelector('#pb-title')`, 'the sidebar to render');
       return panel;
