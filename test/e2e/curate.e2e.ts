@@ -167,7 +167,8 @@ it('deletes with undo, and moves an item to another section by editing it', asyn
   expect(await popup.evaluate<number>(`document.querySelectorAll('.list li').length`)).toBe(3);
 });
 
-// Dragging with the real mouse: Chromium only (Firefox's popup takes real keys, not a mouse, in this harness).
+// Dragging with the real mouse: Chromium only. WebDriver BiDi's pointer actions do not start an HTML
+// drag in Firefox ESR 153 (tried), so there the keyboard reordering above is what is tested.
 (BROWSER === 'chromium' ? it : it.skip)('reorders by dragging an item onto another', async () => {
   const h = browser();
   if (h.browser !== 'chromium') return;
