@@ -54,7 +54,8 @@ it('captures three pages and copies the week as exact markdown', async () => {
     await h.inExtension(() => {
       type Action = { getBadgeText(d: object): Promise<string> };
       // MV3 has `action`; Firefox's MV2 build has `browserAction`.
-      const api = (globalThis as unknown as { browser?: { action?: Action; browserAction?: Action }; chrome: { action?: Action } }).browser ??
+      const api =
+        (globalThis as unknown as { browser?: { action?: Action; browserAction?: Action }; chrome: { action?: Action } }).browser ??
         (globalThis as unknown as { chrome: { action?: Action; browserAction?: Action } }).chrome;
       return (api.action ?? api.browserAction)!.getBadgeText({});
     }),

@@ -4,7 +4,15 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startStandIn } from './server';
 import { startProxy } from './proxy';
-import { centreExpression, FOCUSED_EXPRESSION, innermostWithText, until, type BrowserHarness, type ExtensionTab, type View } from './harness';
+import {
+  centreExpression,
+  FOCUSED_EXPRESSION,
+  innermostWithText,
+  until,
+  type BrowserHarness,
+  type ExtensionTab,
+  type View,
+} from './harness';
 
 /**
  * The built MV2 extension in real headless Firefox ESR, driven by puppeteer-core over WebDriver
@@ -313,7 +321,10 @@ class BidiTab implements ExtensionTab {
   async fill(label: string, text: string): Promise<void> {
     await this.clickAt(this.byLabel(label), `the field “${label}”`);
     await this.evaluate(`document.activeElement.select?.()`);
-    const keys = [{ type: 'keyDown', value: '\uE003' }, { type: 'keyUp', value: '\uE003' }]; // Backspace
+    const keys = [
+      { type: 'keyDown', value: '\uE003' },
+      { type: 'keyUp', value: '\uE003' },
+    ]; // Backspace
     for (const ch of text) keys.push({ type: 'keyDown', value: ch }, { type: 'keyUp', value: ch });
     await this.bidi.send('input.performActions', { context: this.context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
   }
@@ -343,10 +354,13 @@ class BidiTab implements ExtensionTab {
   async download(button: string): Promise<string> {
     const before = new Set(readdirSync(this.downloads));
     await this.clickButton(button);
-    const file: string = await until(
-      async () => readdirSync(this.downloads).find((f) => !before.has(f) && !f.endsWith('.part') && !readdirSync(this.downloads).includes(`${f}.part`)),
+    const file: string = (await until(
+      async () =>
+        readdirSync(this.downloads).find(
+          (f) => !before.has(f) && !f.endsWith('.part') && !readdirSync(this.downloads).includes(`${f}.part`),
+        ),
       'the download',
-    ) as string;
+    )) as string;
     return until(async () => readFileSync(join(this.downloads, file), 'utf8'), 'the downloaded file');
   }
 
@@ -442,9 +456,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   }
   const bidi = new Bidi(browser);
   const windowContext = async () =>
-    (await bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts.find(
-      (c) => c.url === 'chrome://browser/content/browser.xhtml',
-    )!.context;
+    (
+      await bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' })
+    ).contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')!.context;
   let chromeContext = await windowContext();
   const chrome = <T>(expression: string) => bidi.evaluate<T>(chromeContext, expression);
 
@@ -472,7 +486,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     driver,
     chrome,
     async focusPanel(kind) {
-      await chrome(`(() => { const b = ${PANEL_BROWSER[kind]}; if (!b) throw new Error('no ${kind}'); if (document.commandDispatcher.focusedElement !== b) b.focus(); })()`);
+      await chrome(
+        `(() => { const b = ${PANEL_BROWSER[kind]}; if (!b) throw new Error('no ${kind}'); if (document.commandDispatcher.focusedElement !== b) b.focus(); })()`,
+      );
     },
     async closePopups() {
       await driver(`browser.extension.getViews({ type: 'popup' }).forEach((w) => w.close())`);
@@ -480,7 +496,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     },
   };
   const rendered = async (popup: FirefoxPanel) => {
-    await popup.waitFor(`document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`, 'the popup to render');
+    await popup.waitFor(
+      `document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`,
+      'the popup to render',
+    );
     return popup;
   };
   const popupView = async () => {

@@ -28,7 +28,9 @@ export async function startProxy(standInPort: number): Promise<StandInProxy> {
       client.off('data', onData);
       const requestLine = head.subarray(0, head.indexOf('\r\n')).toString('latin1');
       if (!requestLine.startsWith('CONNECT ')) {
-        client.end('HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nOnly HTTPS is served by the stand-in.');
+        client.end(
+          'HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nOnly HTTPS is served by the stand-in.',
+        );
         return;
       }
       const upstream = connect(standInPort, '127.0.0.1', () => {

@@ -24,7 +24,9 @@ it('shows the configured title on the toolbar button, and has the MV2 shortcut',
       return document.getElementById('paperboy_paperboy_invalid-browser-action').getAttribute('tooltiptext');
     })()`),
   ).toBe('Paperboy: capture this page');
-  const commands = await h.inExtension(() => (globalThis as unknown as { browser: { commands: { getAll(): Promise<unknown> } } }).browser.commands.getAll());
+  const commands = await h.inExtension(() =>
+    (globalThis as unknown as { browser: { commands: { getAll(): Promise<unknown> } } }).browser.commands.getAll(),
+  );
   expect(commands).toEqual([{ name: '_execute_browser_action', description: 'Open Paperboy on this page', shortcut: 'Alt+Shift+P' }]);
 });
 
@@ -33,7 +35,10 @@ it('has opened its sidebar on install, which says how to let it read a tab inste
   await h.visit('https://arxiv.org/abs/2106.09685v2');
   const panel = await h.sidePanel();
   // Nothing granted yet: the sidebar follows the tab but the browser hides its address.
-  await panel.waitFor(`document.body.innerText.includes('Paperboy reads this tab once you click its toolbar button on it (or press Alt+Shift+P)')`, 'the sidebar to say how to let it read');
+  await panel.waitFor(
+    `document.body.innerText.includes('Paperboy reads this tab once you click its toolbar button on it (or press Alt+Shift+P)')`,
+    'the sidebar to say how to let it read',
+  );
   expect(await panel.text()).not.toContain('The browser does not let extensions read this page');
   expect(await panel.value('#pb-title')).toBe('');
 });
@@ -72,7 +77,9 @@ it('says plainly that Firefox keeps its own sites from every extension, even aft
     await h.visit(address);
     await h.pressInPage('P', ['Alt', 'Shift']);
     const popup = await h.popup();
-    expect(await popup.text()).toContain('The browser does not let extensions read this page. The form has its title and address; fill in the rest.');
+    expect(await popup.text()).toContain(
+      'The browser does not let extensions read this page. The form has its title and address; fill in the rest.',
+    );
     expect(await popup.text()).not.toContain('only after you click');
     expect(await popup.value('#pb-title')).toBe(title);
     expect(await popup.value('#pb-url')).toBe(address);
@@ -84,14 +91,23 @@ it('asks for the permission to follow every tab from the sidebar, and says so wh
   const h = firefox();
   await h.visit('https://www.interconnects.ai/p/the-state-of-post-training');
   const panel = await h.sidePanel();
-  await panel.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Let it follow every tab')`, 'the offer');
+  await panel.waitFor(
+    `[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Let it follow every tab')`,
+    'the offer',
+  );
   // A click the browser does not count as the curator's (a script's): Firefox refuses to ask.
   await panel.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Let it follow every tab').click()`);
-  await panel.waitFor(`document.querySelector('[role=alert]')?.innerText.includes('The browser refused to ask for the permission to read every tab')`, 'the refusal, said');
+  await panel.waitFor(
+    `document.querySelector('[role=alert]')?.innerText.includes('The browser refused to ask for the permission to read every tab')`,
+    'the refusal, said',
+  );
   // The curator's own click: the optional permission is declared, so Firefox asks (and the test profile answers yes).
   await panel.click('text=Let it follow every tab');
   await panel.waitFor(`document.querySelector('#pb-title')?.value === 'The state of post-training in 2025'`, 'the sidebar to read the tab');
   expect(await panel.text()).not.toContain('Let it follow every tab');
   await h.visit('https://lilianweng.github.io/posts/2024-11-28-reward-hacking/');
-  await panel.waitFor(`document.querySelector('#pb-section')?.value === 'Perspectives' && !document.querySelector('#pb-title').value.includes('post-training')`, 'the sidebar to follow the tab');
+  await panel.waitFor(
+    `document.querySelector('#pb-section')?.value === 'Perspectives' && !document.querySelector('#pb-title').value.includes('post-training')`,
+    'the sidebar to follow the tab',
+  );
 });
