@@ -185,3 +185,16 @@ it('deletes with undo, and moves an item to another section by editing it', asyn
   await expect.poll(titles).toEqual([before[2], before[0], before[1]]);
   await page.close();
 });
+
+it('names the toolbar button with the configured title, not the popup page’s, and the week’s count', async () => {
+  const h = browser();
+  const title = await h.inExtension(() => {
+    type Action = { getTitle(d: object): Promise<string> };
+    // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+    const api =
+      (globalThis as unknown as { browser?: { action?: Action; browserAction?: Action } }).browser ??
+      (globalThis as unknown as { chrome: { action?: Action; browserAction?: Action } }).chrome;
+    return (api.action ?? api.browserAction)!.getTitle({});
+  });
+  expect(title).toBe('Paperboy: capture this page (3 items this week)');
+});
