@@ -10,6 +10,8 @@ import preact from '@preact/preset-vite';
  * `--mode e2e` builds a test copy (into .output/chrome-mv3-e2e) that may read every page, because
  * a test cannot make the real click that grants activeTab.
  */
+export const TOOLBAR_TITLE = 'Paperboy: capture this page';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every module imports what it uses: no globals, so lib/ cannot reach browser APIs unnoticed.
@@ -23,16 +25,26 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022', sourcemap: false },
   }),
-  manifest: ({ browser, mode }) => ({
+  // WXT sets the toolbar button's title from the popup's <title>, over the one configured below:
+  // put the configured one back (the tooltip is what the button says it does).
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_title = TOOLBAR_TITLE;
+    },
+  },
+  manifest: ({ browser, mode, manifestVersion }) => ({
     name: 'Paperboy',
     description: 'Capture papers and posts into your weekly ML news list: one click fills the form, one click copies the markdown.',
     // storage: publishing's settings and token, in storage.local only (never sync).
     permissions: ['activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'storage'],
     host_permissions: ['https://export.arxiv.org/*', ...(mode === 'e2e' ? ['<all_urls>'] : [])],
-    optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
-    action: { default_title: 'Paperboy: capture this page' },
+    // MV2 (Firefox's build) has no optional_host_permissions: origins go in optional_permissions,
+    // or permissions.request rejects them as undeclared.
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+    action: { default_title: TOOLBAR_TITLE },
     commands: {
-      _execute_action: {
+      // MV2 opens the popup only for `_execute_browser_action`; MV3 only for `_execute_action`.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Open Paperboy on this page',
       },

@@ -29,6 +29,7 @@ export function App(props: AppProps) {
   const reading = useStore(curation.draft).reading;
   const [canFollow, setCanFollow] = useState(true);
   const { onTabChange, readEveryTab } = props;
+  const [followError, setFollowError] = useState<string | null>(null);
 
   useEffect(() => curation.listen(), [curation]);
   useEffect(() => onTabChange?.(() => void curation.reloadPage()), [onTabChange, curation]);
@@ -77,16 +78,21 @@ export function App(props: AppProps) {
             type="button"
             class="small"
             onClick={() =>
-              void readEveryTab.request().then((granted) => {
-                setCanFollow(granted);
-                if (granted) void curation.reloadPage();
-              })
+              void readEveryTab.request().then(
+                (granted) => {
+                  setFollowError(granted ? null : 'Not allowed: the side panel reads a page after you click Paperboy on it.');
+                  setCanFollow(granted);
+                  if (granted) void curation.reloadPage();
+                },
+                (error: Error) => setFollowError(error.message),
+              )
             }
           >
             Let it follow every tab
           </button>
         </Notice>
       )}
+      {props.mode === 'sidepanel' && followError && <Notice tone="error">{followError}</Notice>}
       {status && <Notice tone={status.tone}>{status.text}</Notice>}
       {reading && !boot.fatal && (
         <p class="hint" role="status">

@@ -202,6 +202,8 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
               accept=".md,.markdown,.txt,text/markdown,text/plain"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
+                // Emptied, so that picking the same file again (fixed, say) reads it again.
+                e.currentTarget.value = '';
                 if (file) void readListFile(file);
               }}
             />
@@ -254,6 +256,7 @@ export function LibraryPage({ services }: { services: LibraryServices }) {
             accept=".json,application/json"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
               if (file) void restore(file);
             }}
           />

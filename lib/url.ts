@@ -63,6 +63,17 @@ export function trackingIn(address: string): string[] {
   return linkFacts(address).tracking;
 }
 
+/**
+ * The query's parameter names. Not `[...searchParams.keys()]`: in a Firefox content script the
+ * iterator comes through a security wrapper that is not iterable, and every page with a query
+ * failed to be read there. `forEach` crosses it.
+ */
+export function queryNames(url: URL): string[] {
+  const names: string[] = [];
+  url.searchParams.forEach((_value, name) => names.push(name));
+  return names;
+}
+
 /** Strips tracking parameters and the fragment from a parsed address, in place; returns the link-safe text. */
 function cleanParsed(url: URL): string {
   // Most links have no query and no fragment. In a browser, URL's searchParams object and its
@@ -70,7 +81,7 @@ function cleanParsed(url: URL): string {
   // when there is something to remove.
   if (url.search) {
     let removed = false;
-    for (const name of [...url.searchParams.keys()]) {
+    for (const name of queryNames(url)) {
       if (isTrackingParam(name)) {
         url.searchParams.delete(name);
         removed = true;
@@ -176,7 +187,7 @@ export function linkFacts(address: string): LinkFacts {
   const parsed = parseHttp(address);
   if (!parsed) return { url: address, arxivId: null, tracking: [], key: address.trim() };
   const arxivId = arxivIdFromUrl(parsed);
-  const tracking = parsed.search ? [...parsed.searchParams.keys()].filter(isTrackingParam) : [];
+  const tracking = parsed.search ? queryNames(parsed).filter(isTrackingParam) : [];
   const hash = parsed.hash;
   if (hash && /^#(google_vignette|:~:text=)/.test(hash)) tracking.push(hash.split('=')[0]!);
   if (arxivId) return { url: arxivAbsUrl(arxivId), arxivId, tracking, key: `arxiv:${arxivId}` };

@@ -1,4 +1,4 @@
-import { arxivIdFromUrl, cleanUrl, linkFacts, listUrl, paperKey, parseArxivId, trackingIn } from '@/lib/url';
+import { arxivIdFromUrl, cleanUrl, linkFacts, listUrl, paperKey, parseArxivId, queryNames, trackingIn } from '@/lib/url';
 
 describe('arXiv identifiers', () => {
   it.each([
@@ -81,5 +81,14 @@ describe('link facts of a list row', () => {
     ['https://ARXIV.org/abs/2106.09685', []],
   ])('leaves %s to the URL parser, which finds its tracking', (address, tracking) => {
     expect(linkFacts(address)).toMatchObject({ arxivId: '2106.09685', url: 'https://arxiv.org/abs/2106.09685', tracking });
+  });
+});
+
+describe('queryNames', () => {
+  it('reads the names through forEach, as a Firefox content script must', () => {
+    const url = new URL('https://openreview.net/forum?id=rJXMpikCZ&referrer=x&utm_source=feed');
+    // What Firefox's content-script wrapper gives: an iterator that is not iterable.
+    Object.defineProperty(url.searchParams, 'keys', { value: () => ({ next: () => ({ done: true, value: undefined }) }) });
+    expect(queryNames(url)).toEqual(['id', 'referrer', 'utm_source']);
   });
 });

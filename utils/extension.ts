@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { arxivIdFromUrl } from '@/lib/url';
-import { pageKind, restrictionMessage } from '@/lib/capture/restricted';
+import { pageKind, restrictionMessage, type BrowserFamily } from '@/lib/capture/restricted';
 import { ArxivLookupError, createArxivLookup, withArxivRecord } from '@/lib/capture/arxiv-api';
 import { captureFromTab, pageCapture, type PageCapture, type TabInfo } from '@/lib/capture/page-capture';
 import { cachedPaper, cachePaper } from '@/lib/db/arxiv-cache';
@@ -8,6 +8,24 @@ import type { PaperboyDB } from '@/lib/db/schema';
 import type { PageReading } from './page-reading';
 
 /** Every use of the browser's extension APIs by the views, behind one small interface. */
+
+/** Which browser this build runs in; WXT sets it at build time. */
+const FAMILY: BrowserFamily = import.meta.env.FIREFOX ? 'firefox' : 'chromium';
+
+/**
+ * The shortcut as the browser has it now (the curator may have changed or removed it), so that
+ * no text advertises a key that does nothing. Chromium names the command `_execute_action`,
+ * Firefox's MV2 build `_execute_browser_action`.
+ */
+export async function popupShortcut(): Promise<string | null> {
+  try {
+    const commands = await browser.commands.getAll();
+    const open = commands.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action');
+    return open?.shortcut || null;
+  } catch {
+    return null;
+  }
+}
 
 export async function activeTab(): Promise<TabInfo | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -19,7 +37,10 @@ export async function activeTab(): Promise<TabInfo | null> {
  * The reader of the tab in front: the content script on ordinary pages, arXiv's API for arXiv PDFs
  * (its answers kept in the library's bounded cache, through the view's own connection).
  */
-export function pageReader(library: () => Promise<PaperboyDB>): (tab: TabInfo) => Promise<PageCapture> {
+export function pageReader(
+  library: () => Promise<PaperboyDB>,
+  view: 'popup' | 'sidepanel' = 'popup',
+): (tab: TabInfo) => Promise<PageCapture> {
   const lookupArxiv = createArxivLookup({
     fetch: (url) => fetch(url, { credentials: 'omit', cache: 'default' }),
     parse: (source, type) => new DOMParser().parseFromString(source, type),
@@ -28,11 +49,24 @@ export function pageReader(library: () => Promise<PaperboyDB>): (tab: TabInfo) =
       set: async (id, capture) => cachePaper(await library(), id, capture),
     },
   });
-  return (tab) => capturePage(tab, lookupArxiv);
+  return (tab) => capturePage(tab, lookupArxiv, view);
 }
 
-async function capturePage(tab: TabInfo, lookupArxiv: ReturnType<typeof createArxivLookup>): Promise<PageCapture> {
-  const kind = pageKind(tab.url);
+/**
+ * `view` is who asks: the side panel may be open on a tab it was never granted (Firefox opens it
+ * on install), where the browser hides even the address: that is no reason to say the page
+ * cannot be read.
+ */
+async function capturePage(tab: TabInfo, lookupArxiv: ReturnType<typeof createArxivLookup>, view: 'popup' | 'sidepanel'): Promise<PageCapture> {
+  if (view === 'sidepanel' && !tab.url) {
+    const shortcut = await popupShortcut();
+    return pageCapture(
+      captureFromTab(tab),
+      null,
+      `Paperboy reads this tab once you click its toolbar button on it${shortcut ? ` (or press ${shortcut})` : ''}, or once you let the side panel follow every tab. The browser's own pages cannot be read: type their title and link.`,
+    );
+  }
+  const kind = pageKind(tab.url, FAMILY);
   if (kind === 'pdf-arxiv') {
     const id = arxivIdFromUrl(tab.url!)!;
     try {
@@ -66,11 +100,12 @@ async function capturePage(tab: TabInfo, lookupArxiv: ReturnType<typeof createAr
   } catch (error) {
     const message = String((error as Error)?.message ?? error);
     const notAllowed = /cannot access|cannot be scripted|permission|must request|extensions gallery|missing host/i.test(message);
+    const shortcut = notAllowed ? await popupShortcut() : null;
     return pageCapture(
       captureFromTab(tab),
       null,
       notAllowed
-        ? 'Paperboy may read this page only after you click its toolbar button (or press Alt+Shift+P) on it. The form has its title and address.'
+        ? `Paperboy may read this page only after you click its toolbar button${shortcut ? ` (or press ${shortcut})` : ''} on it. The form has its title and address.`
         : `The page could not be read (${message}). The form has its title and address.`,
     );
   }
@@ -126,10 +161,37 @@ export async function canReadEveryTab(): Promise<boolean> {
   }
 }
 
+/**
+ * Asks for the optional permission; call it synchronously from a click. A refusal by the browser
+ * (not by the curator) rejects with the browser's reason, for the view to show: a swallowed error
+ * left the button doing nothing.
+ */
 export async function askToReadEveryTab(): Promise<boolean> {
   try {
     return await browser.permissions.request(ALL_SITES);
-  } catch {
-    return false;
+  } catch (error) {
+    throw new Error(`The browser refused to ask for the permission to read every tab: ${String((error as Error)?.message ?? error)}`);
   }
+}
+
+/**
+ * The popup's Side panel button, when the panel is already open (Firefox opens the sidebar itself
+ * on install, before any click granted it the tab): the open panel reads the tab in front again.
+ */
+export const READ_AGAIN_MESSAGE = 'paperboy:read-page-again';
+
+export function askSidePanelToReadAgain(): Promise<void> {
+  return browser.runtime.sendMessage({ type: READ_AGAIN_MESSAGE }).then(
+    () => undefined,
+    // No side panel open: no one listens, which is fine.
+    () => undefined,
+  );
+}
+
+export function onReadAgainRequest(listener: () => void): () => void {
+  const handle = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type === READ_AGAIN_MESSAGE) listener();
+  };
+  browser.runtime.onMessage.addListener(handle);
+  return () => browser.runtime.onMessage.removeListener(handle);
 }

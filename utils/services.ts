@@ -13,13 +13,13 @@ let turndown: Promise<TurndownService> | null = null;
  * The services of the popup and side panel: one library connection for the view and its arXiv
  * cache. Turndown loads only when a page has a selection.
  */
-export function extensionServices(onBlocked: () => void): CurationServices {
+export function extensionServices(onBlocked: () => void, view: 'popup' | 'sidepanel' = 'popup'): CurationServices {
   let library: Promise<PaperboyDB> | null = null;
   const openDatabase = () => (library ??= openLibrary({ onBlocked, onReplaced: () => location.reload() }));
   return {
     openDatabase,
     activeTab,
-    capturePage: pageReader(openDatabase),
+    capturePage: pageReader(openDatabase, view),
     async selectionToMarkdown(html) {
       turndown ??= import('turndown').then((module) => createTurndown(module.default));
       return selectionToMarkdown(html, await turndown);

@@ -5,7 +5,7 @@ import { CurationContext } from '@/components/CurationContext';
 import { createCuration } from '@/lib/stores/curation';
 import { extensionServices } from '@/utils/services';
 import { extensionPublishSettings } from '@/utils/publish-settings';
-import { activeTab, openLibraryPage, openSidePanel } from '@/utils/extension';
+import { activeTab, askSidePanelToReadAgain, openLibraryPage, openSidePanel } from '@/utils/extension';
 import '@/components/styles.css';
 
 /** An older Paperboy page holds the database open during an upgrade: say so above the form. */
@@ -44,9 +44,9 @@ void activeTab()
           }}
           openSidePanel={() => {
             // Called within the click itself: browsers open a side panel only in answer to a gesture.
-            void openSidePanel(windowId)
-              .then((opened) => opened && window.close())
-              .catch(() => undefined);
+            const opening = openSidePanel(windowId).catch(() => false);
+            // An open panel does not reload: ask it to read the tab this click granted.
+            void Promise.all([opening, askSidePanelToReadAgain()]).then(([opened]) => opened && window.close());
           }}
         />
       </CurationContext.Provider>,

@@ -6,7 +6,28 @@ import { arxivIdFromUrl } from '../url';
  */
 export type PageKind = 'readable' | 'restricted' | 'pdf-arxiv' | 'pdf';
 
-export function pageKind(address: string | undefined): PageKind {
+/** The browser the extension runs in: each keeps extensions off its own sites. */
+export type BrowserFamily = 'chromium' | 'firefox';
+
+/**
+ * Firefox's default `extensions.webextensions.restrictedDomains` (Firefox ESR 153): no extension may
+ * read these, whatever it was granted. Chromium lets extensions read them.
+ */
+export const FIREFOX_RESTRICTED_HOSTS: readonly string[] = [
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+  'addons.cdn.mozilla.net',
+  'addons.mozilla.org',
+  'api.accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
+];
+
+export function pageKind(address: string | undefined, browser: BrowserFamily = 'chromium'): PageKind {
   if (!address) return 'restricted';
   let url: URL;
   try {
@@ -25,6 +46,7 @@ export function pageKind(address: string | undefined): PageKind {
   ) {
     return 'restricted';
   }
+  if (browser === 'firefox' && FIREFOX_RESTRICTED_HOSTS.includes(host)) return 'restricted';
   const isPdf = /\.pdf$/i.test(url.pathname) || /^\/pdf\//.test(url.pathname);
   if (isPdf && arxivIdFromUrl(url)) return 'pdf-arxiv';
   if (/\.pdf$/i.test(url.pathname)) return 'pdf';

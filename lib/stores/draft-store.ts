@@ -152,6 +152,9 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       if (append) form = { ...form, summary: form.summary ? `${form.summary}\n\n${selection}` : selection };
       state.set({ form, state: draftState, page, reading: false });
       if (append || touched.size > 0) queue();
+      // Written at once: the pending selection is already taken, and a popup that closes takes
+      // its unfinished writes with it (Firefox aborts them), so a draft left to the timer could be lost.
+      if (append) await flush();
     },
     refine(capture) {
       state.update((view) => {

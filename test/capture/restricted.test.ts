@@ -14,6 +14,19 @@ describe('pages no script may read', () => {
     expect(pageKind(url)).toBe(kind);
   });
 
+  it.each(['https://support.mozilla.org/en-US/kb/x', 'https://accounts.firefox.com/', 'https://addons.mozilla.org/en-US/firefox/'])(
+    '%s is restricted in Firefox, where no extension may read it',
+    (url) => {
+      expect(pageKind(url, 'firefox')).toBe('restricted');
+      expect(restrictionMessage(pageKind(url, 'firefox'))).toMatch(/does not let extensions read this page/);
+    },
+  );
+
+  it('lets Chromium read the sites only Firefox keeps to itself', () => {
+    expect(pageKind('https://support.mozilla.org/en-US/kb/x', 'chromium')).toBe('readable');
+    expect(pageKind('https://support.mozilla.org/en-US/kb/x.pdf', 'firefox')).toBe('restricted');
+  });
+
   it('explains itself', () => {
     expect(restrictionMessage('restricted')).toMatch(/does not let extensions read this page/);
     expect(restrictionMessage('readable')).toBeNull();

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import WebSocket from 'ws';
 import { startStandIn, type StandIn } from './server';
+import { centreExpression, FOCUSED_EXPRESSION, until, type BrowserHarness, type ExtensionTab, type View } from './harness';
 
 /**
  * The built extension loaded into real headless Chromium, with a CDP connection to drive its real
@@ -67,7 +68,7 @@ class Cdp {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The real popup (or any extension page target), driven as a person would: clicks and keys. */
-export class ExtensionPage {
+export class ExtensionPage implements View {
   constructor(
     private cdp: Cdp,
     private sessionId: string,
@@ -111,20 +112,7 @@ export class ExtensionPage {
   }
 
   private async centre(selector: string): Promise<{ x: number; y: number }> {
-    return this.waitFor<{ x: number; y: number }>(
-      `(() => { const el = ${selector.startsWith('text=') ? `[...document.querySelectorAll('button, a, summary, label')].find((e) => e.textContent.trim() === ${JSON.stringify(selector.slice(5))})` : `document.querySelector(${JSON.stringify(selector)})`};
-        if (!el) return null; el.scrollIntoView({ block: 'center' });
-        // As a person would: wait until it stops moving (a message appearing above shifts it), and
-        // until nothing covers its centre, so the click lands on it and not on a neighbour.
-        const at = () => { const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height }; };
-        const a = at();
-        return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
-          const b = at();
-          const hit = document.elementFromPoint(b.x, b.y);
-          done(b.w && b.h && a.x === b.x && a.y === b.y && hit && (hit === el || el.contains(hit) || (el.control && el.control === hit)) ? { x: b.x, y: b.y } : null);
-        }))); })()`,
-      selector,
-    );
+    return this.waitFor<{ x: number; y: number }>(centreExpression(selector), selector);
   }
 
   /** A real mouse click at the element's centre (trusted, with user activation). */
@@ -179,9 +167,7 @@ export class ExtensionPage {
   }
 
   async focused(): Promise<string> {
-    return this.evaluate<string>(
-      `(() => { const el = document.activeElement; return el ? (el.id || el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName) : ''; })()`,
-    );
+    return this.evaluate<string>(FOCUSED_EXPRESSION);
   }
 
   /** Raw DevTools protocol access to this page, for profiling. */
@@ -212,7 +198,8 @@ export class ExtensionPage {
   }
 }
 
-export interface Harness {
+export interface Harness extends BrowserHarness {
+  browser: 'chromium';
   context: BrowserContext;
   page: Page;
   worker: Worker;
@@ -272,6 +259,22 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
   const page = context.pages()[0] ?? (await context.newPage());
 
   const harness: Harness = {
+    browser: 'chromium',
+    extensionOrigin: `chrome-extension://${extensionId}`,
+    async visitBrowserPage() {
+      await page.goto('chrome://version');
+      await page.bringToFront();
+    },
+    inPage: (fn) => page.evaluate(fn),
+    inExtension: (fn) => worker.evaluate(fn),
+    sidePanel() {
+      return this.attach('sidepanel.html');
+    },
+    async openExtensionTab(path) {
+      const tab = await context.newPage();
+      await tab.goto(`chrome-extension://${extensionId}/${path}`);
+      return playwrightTab(tab);
+    },
     context,
     page,
     worker,
@@ -361,25 +364,29 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
   return harness;
 }
 
-/**
- * One browser for a test file. A missing Chromium fails every test with the message saying how to
- * install one; vitest would report a failed `beforeAll` as skipped tests.
- */
-export function useBrowser(options: Parameters<typeof launch>[0] = {}): () => Harness {
-  let harness: Harness | undefined;
-  let failure: unknown;
-  beforeAll(async () => {
-    try {
-      harness = await launch(options);
-    } catch (error) {
-      failure = error;
-    }
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
-  return () => {
-    if (failure) throw failure;
-    return harness!;
+/** An extension page in a tab, through Playwright's locators (real mouse and keyboard). */
+function playwrightTab(page: Page): ExtensionTab {
+  const tab: ExtensionTab = {
+    evaluate: (expression) => page.evaluate(expression),
+    // Polled from outside: the extension page's CSP forbids the eval behind waitForFunction(string).
+    waitFor: (expression, what = expression, timeout = 10_000) => until(() => page.evaluate(expression), what, timeout),
+    async waitForText(text, timeout) {
+      await page.getByText(text).first().waitFor({ timeout });
+    },
+    textAround: (text) => page.getByText(text).innerText(),
+    count: (selector) => page.locator(selector).count(),
+    innerText: (selector) => page.locator(selector).first().innerText(),
+    fill: (label, text) => page.getByLabel(label).fill(text),
+    pickFile: (label, file) => page.getByLabel(label).setInputFiles(file),
+    clickButton: (name) => page.getByRole('button', { name }).click(),
+    async download(button) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      return readFileSync((await download.path())!, 'utf8');
+    },
+    async reload() {
+      await page.reload();
+    },
+    close: () => page.close(),
   };
+  return tab;
 }

@@ -1,4 +1,4 @@
-import { useBrowser } from './browser';
+import { useBrowser } from './use-browser';
 
 /** Capture on the kinds of page curators meet, and on the pages that cannot be read. */
 const browser = useBrowser();
@@ -35,8 +35,7 @@ it('says when arXiv refuses, and keeps the form usable', async () => {
 
 it('offers the form on a page no extension may read', async () => {
   const h = browser();
-  await h.page.goto('chrome://version');
-  await h.page.bringToFront();
+  await h.visitBrowserPage();
   const popup = await h.openPopup();
   // Without the click that grants activeTab, the browser hides even the tab's title and address.
   expect(await popup.text()).toContain('The browser does not let extensions read this page. Type its title and link.');
@@ -69,7 +68,7 @@ it('reads a page without metadata and a hostile page, running nothing from eithe
 it('starts the summary from the selection, as markdown', async () => {
   const h = browser();
   await h.visit('https://www.anthropic.com/news/tracing-thoughts-language-model');
-  await h.page.evaluate(() => {
+  await h.inPage(() => {
     const range = document.createRange();
     range.setStartBefore(document.querySelector('#lede')!);
     range.setEndAfter(document.querySelector('#points')!);
@@ -144,9 +143,9 @@ it('opens the side panel from the popup, and it follows the tab in front', async
   await h.visit('https://github.com/karpathy/nanoGPT/tree/master?tab=readme-ov-file#install');
   const popup = await h.openPopup();
   await popup.click('text=Side panel');
-  const panel = await h.attach('sidepanel.html');
+  const panel = await h.sidePanel();
   await panel.waitFor(`document.querySelector('#pb-title')?.value.startsWith('karpathy/nanoGPT')`, 'the panel to read the page');
-  await h.page.goto('https://www.interconnects.ai/p/the-state-of-post-training');
+  await h.visit('https://www.interconnects.ai/p/the-state-of-post-training');
   await panel.waitFor(`document.querySelector('#pb-title')?.value === 'The state of post-training in 2025'`, 'the panel to follow the tab');
   expect(await panel.value('#pb-section')).toBe('Perspectives');
 });
@@ -158,28 +157,34 @@ it('appends the selection to a draft when asked from the context menu', async ()
   await popup.fill('#pb-summary', 'My own words first.');
   await popup.waitFor(`document.body.innerText.includes('Draft saved.')`, 'the draft');
   await popup.close();
-  await h.page.evaluate(() => {
+  await h.inPage(() => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('#points li')!);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
-  // What the menu's click handler records before it opens the popup (a test cannot click a menu).
-  await h.worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: any }).chrome;
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const db: IDBDatabase = await new Promise((ok) => {
-      const request = indexedDB.open('paperboy');
-      request.onsuccess = () => ok(request.result);
+  if (h.browser === 'firefox') {
+    // Firefox: the real menu, opened with a right click on the selection; its item opens the popup.
+    await h.contextMenuItem('#points li', 'Add selection to summary');
+    popup = await h.popup();
+  } else {
+    // What the menu's click handler records before it opens the popup (a test cannot click a menu).
+    await h.inExtension(async () => {
+      const api = (globalThis as unknown as { browser?: any; chrome: any }).browser ?? (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      const db: IDBDatabase = await new Promise((ok) => {
+        const request = indexedDB.open('paperboy');
+        request.onsuccess = () => ok(request.result);
+      });
+      await new Promise((ok) => {
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').put({ tabId: tab.id, at: Date.now() }, 'pendingSelection');
+        tx.oncomplete = ok;
+      });
+      db.close();
     });
-    await new Promise((ok) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ tabId: tab.id, at: Date.now() }, 'pendingSelection');
-      tx.oncomplete = ok;
-    });
-    db.close();
-  });
-  popup = await h.openPopup();
+    popup = await h.openPopup();
+  }
   expect(await popup.value('#pb-summary')).toBe('My own words first.\n\nClaude plans ahead when writing rhyming poetry.');
   await popup.close();
   // Asked once: opening again does not append it twice.

@@ -1,5 +1,6 @@
 import { saveScreenshot } from './screenshots';
-import { useBrowser } from './browser';
+import { useBrowser } from './use-browser';
+import { BROWSER } from './harness';
 import { localToday, mlNewsWeek, mlNewsWeekLabel, compassBlock } from '@/lib/dates';
 
 /**
@@ -47,9 +48,14 @@ it('captures three pages and copies the week as exact markdown', async () => {
   // The toolbar badge counts this week's items.
   await popup.waitFor(`document.querySelectorAll('.list li').length === 3`, 'three items');
   expect(
-    await h.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}),
-    ),
+    await h.inExtension(() => {
+      type Action = { getBadgeText(d: object): Promise<string> };
+      // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+      const api =
+        (globalThis as unknown as { browser?: { action?: Action; browserAction?: Action }; chrome: { action?: Action } }).browser ??
+        (globalThis as unknown as { chrome: { action?: Action; browserAction?: Action } }).chrome;
+      return (api.action ?? api.browserAction)!.getBadgeText({});
+    }),
   ).toBe('3');
 
   // Reorder with the keyboard: the model goes above the repository.
@@ -98,7 +104,7 @@ it('captures three pages and copies the week as exact markdown', async () => {
   // The README's screenshot: the popup on an arXiv page with the week's list.
   await h.visit('https://arxiv.org/abs/2303.08774v3#abstract');
   popup = await h.openPopup();
-  saveScreenshot('popup-arxiv.png', await popup.screenshot());
+  if (h.browser === 'chromium') saveScreenshot('popup-arxiv.png', await popup.screenshot!());
 
   // The other list format, remembered when the popup opens again.
   await popup.evaluate(`(() => { const s = document.querySelector('#pb-format'); s.focus(); })()`);
@@ -156,8 +162,11 @@ it('deletes with undo, and moves an item to another section by editing it', asyn
   expect(await popup.evaluate<number>(`document.querySelectorAll('.list li').length`)).toBe(3);
 });
 
-it('reorders by dragging an item onto another', async () => {
+// Dragging with the real mouse: Chromium only. WebDriver BiDi's pointer actions do not start an HTML
+// drag in Firefox ESR 153 (tried), so there the keyboard reordering above is what is tested.
+(BROWSER === 'chromium' ? it : it.skip)('reorders by dragging an item onto another', async () => {
   const h = browser();
+  if (h.browser !== 'chromium') return;
   // The popup's own page in a tab, so Playwright can drag with the real mouse.
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
@@ -169,4 +178,17 @@ it('reorders by dragging an item onto another', async () => {
   await page.locator('ul[aria-label="Papers"] li').nth(2).dragTo(page.locator('ul[aria-label="Papers"] li').nth(0));
   await expect.poll(titles).toEqual([before[2], before[0], before[1]]);
   await page.close();
+});
+
+it('names the toolbar button with the configured title, not the popup page’s, and the week’s count', async () => {
+  const h = browser();
+  const title = await h.inExtension(() => {
+    type Action = { getTitle(d: object): Promise<string> };
+    // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+    const api =
+      (globalThis as unknown as { browser?: { action?: Action; browserAction?: Action } }).browser ??
+      (globalThis as unknown as { chrome: { action?: Action; browserAction?: Action } }).chrome;
+    return (api.action ?? api.browserAction)!.getTitle({});
+  });
+  expect(title).toBe('Paperboy: capture this page (3 items this week)');
 });
