@@ -11,7 +11,7 @@ import { ItemEditor } from './ItemEditor';
 /** The week's list: grouped as the chosen format groups it, reordered by drag or Alt+arrows. */
 export function WeekList() {
   const curation = useCuration();
-  const { items, period, undo, corrupt } = useStore(curation.week);
+  const { items, period, undo, corrupt, loaded } = useStore(curation.week);
   const { format } = useStore(curation.settings);
   const editingInForm = useStore(curation.draft).form.editingId;
   const groups = groupsBySection(format)
@@ -124,7 +124,7 @@ export function WeekList() {
     );
 
   return (
-    <section class="week" aria-labelledby="pb-week-heading" ref={listRef}>
+    <section class="week" aria-labelledby="pb-week-heading" ref={listRef} aria-busy={!loaded} data-week-loaded={loaded ? 'yes' : undefined}>
       <div class="week-nav">
         <button type="button" class="small" onClick={() => void curation.showPeriod(-1)} aria-label="Previous week">
           &larr; Previous

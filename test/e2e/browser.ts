@@ -336,7 +336,7 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
           });
           const popup = new ExtensionPage(cdp, sessionId, targetId);
           await popup.waitFor(
-            `document.querySelector('#pb-title') && document.querySelector('#pb-week-heading') && !document.body.innerText.includes('Reading the page')`,
+            `document.querySelector('#pb-title') && document.querySelector('[data-week-loaded]') && !document.body.innerText.includes('Reading the page')`,
             'the popup to render, with its week',
           );
           return popup;

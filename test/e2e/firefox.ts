@@ -497,8 +497,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   };
   const rendered = async (popup: FirefoxPanel) => {
     await popup.waitFor(
-      `document.querySelector('#pb-title') && !document.body.innerText.includes('Reading the page')`,
-      'the popup to render',
+      `document.querySelector('#pb-title') && document.querySelector('[data-week-loaded]') && !document.body.innerText.includes('Reading the page')`,
+      'the popup to render, with its week',
     );
     return popup;
   };
