@@ -6,7 +6,7 @@ import { Notice } from './Notice';
 import { lazy } from './lazy';
 import type { WeekPanelsProps } from './WeekPanels';
 
-const WeekPanels = lazy<WeekPanelsProps>(() => import('./WeekPanels'), 'Reading the week…');
+const WeekPanels = lazy<WeekPanelsProps>(() => import('./WeekPanels'), 'Reading the week…', 'The week\u2019s list');
 
 export interface AppProps {
   /** The popup closes when the curator leaves it; the side panel stays and follows the tab. */

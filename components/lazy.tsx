@@ -5,7 +5,7 @@ import type { ComponentType } from 'preact';
  * A component whose code loads in its own chunk on first render: what a view does not need for its
  * first frame (the publisher, the popup's week list) stays out of the code it starts with.
  */
-export function lazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, loading: string) {
+export function lazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, loading: string, what: string) {
   let loaded: ComponentType<P> | null = null;
   return function Lazy(props: P) {
     const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
@@ -17,7 +17,12 @@ export function lazy<P extends object>(load: () => Promise<{ default: ComponentT
         (error: Error) => setFailed(error.message),
       );
     }, [Component]);
-    if (failed) return <p role="alert">Publishing could not be loaded: {failed}</p>;
+    if (failed)
+      return (
+        <p role="alert">
+          {what} could not be loaded: {failed}. Close Paperboy and open it again.
+        </p>
+      );
     return Component ? <Component {...props} /> : <p class="hint">{loading}</p>;
   };
 }

@@ -57,7 +57,11 @@ export function pageReader(
  * on install), where the browser hides even the address: that is no reason to say the page
  * cannot be read.
  */
-async function capturePage(tab: TabInfo, lookupArxiv: ReturnType<typeof createArxivLookup>, view: 'popup' | 'sidepanel'): Promise<PageCapture> {
+async function capturePage(
+  tab: TabInfo,
+  lookupArxiv: ReturnType<typeof createArxivLookup>,
+  view: 'popup' | 'sidepanel',
+): Promise<PageCapture> {
   if (view === 'sidepanel' && !tab.url) {
     const shortcut = await popupShortcut();
     return pageCapture(

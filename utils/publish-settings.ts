@@ -41,8 +41,10 @@ export interface PublishSettingsStore {
   api(): Promise<GitHubApi | null>;
 }
 
+/** The token as shown again: its kind's public prefix (`github_pat_`, `ghp_`) and its last four characters, nothing else. */
 export function maskToken(token: string): string {
-  return token.length <= 12 ? '…' + token.slice(-2) : `${token.slice(0, 11)}…${token.slice(-4)}`;
+  const prefix = /^(github_pat_|gh[pousr]_)/.exec(token)?.[1] ?? '';
+  return token.length <= prefix.length + 8 ? `${prefix}…` : `${prefix}…${token.slice(-4)}`;
 }
 
 export const extensionPublishSettings: PublishSettingsStore = {

@@ -42,6 +42,8 @@ const messageOf = (error: unknown) => (error instanceof GitHubError ? error.mess
 export function PublishDialog({ api, target, week, items, onClose, onImport, settingsHref }: PublishDialogProps) {
   const [stage, setStage] = useState<Stage>({ kind: 'reading' });
   const [message, setMessage] = useState('');
+  // A message the curator edited is theirs: reading the file again must not replace it.
+  const messageEdited = useRef(false);
 
   // Each read gets a number: an answer to an earlier read (other props, a closed dialog) is dropped.
   const reads = useRef(0);
@@ -53,7 +55,7 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
       try {
         const plan = await preparePublish(api, target, week, items);
         if (id !== reads.current) return;
-        if (!changedOnGitHub) setMessage(plan.message);
+        if (!changedOnGitHub && !messageEdited.current) setMessage(plan.message);
         setStage({ kind: 'preview', plan, changedOnGitHub });
       } catch (error) {
         if (id === reads.current) setStage({ kind: 'failed', message: messageOf(error) });
@@ -174,7 +176,14 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
           {!stage.plan.merge.changed && <Notice>The file already holds this week as it is: nothing to publish.</Notice>}
           <div class="field">
             <label for="pb-commit-message">Commit message</label>
-            <input id="pb-commit-message" value={message} onInput={(e) => setMessage(e.currentTarget.value)} />
+            <input
+              id="pb-commit-message"
+              value={message}
+              onInput={(e) => {
+                messageEdited.current = true;
+                setMessage(e.currentTarget.value);
+              }}
+            />
           </div>
           <div class="actions">
             <button

@@ -43,10 +43,6 @@ const VALID: { [K in SettingKey]: (value: unknown) => value is SettingsMap[K] } 
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 
-export function isSettingKey(key: unknown): key is SettingKey {
-  return typeof key === 'string' && (SETTING_KEYS as string[]).includes(key);
-}
-
 export async function readSetting<K extends SettingKey>(db: PaperboyDB, key: K): Promise<SettingsMap[K]> {
   const value = await guarded(() => db.get('settings', key));
   return VALID[key](value) ? value : SETTING_DEFAULTS[key];

@@ -205,6 +205,8 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         },
         body: call.body !== undefined ? JSON.stringify(call.body) : undefined,
         cache: 'no-store',
+        // The token goes to the API address and nowhere else, not even where a redirect points.
+        redirect: 'error',
       });
     } catch (error) {
       throw new GitHubError(

@@ -87,8 +87,9 @@ export function createCuration(services: CurationServices) {
   let tabId: number | null = null;
   let reading = 0;
 
-  async function lookUpDuplicates(page: PageCapture | null) {
-    duplicates.set(page?.capture.url ? await findPaper(await db, paperKey(page.capture)) : []);
+  async function lookUpDuplicates(page: PageCapture | null, isCurrent: () => boolean = () => true) {
+    const same = page?.capture.url ? await findPaper(await db, paperKey(page.capture)) : [];
+    if (isCurrent()) duplicates.set(same);
   }
 
   /** Takes the context menu's request to add the selection, if it is for this tab and fresh. */
@@ -100,30 +101,45 @@ export function createCuration(services: CurationServices) {
     return true;
   }
 
+  /** A context menu request taken by a read that another tab overtook: the next read of its tab honours it. */
+  let owedSelectionFor: number | null = null;
+
   /** Reads `tab` into the form: its title and address at once, then what the page holds. */
   async function readTab(tab: TabInfo | null, options: { appendSelection?: () => Promise<boolean> } = {}) {
     const asked = ++reading;
+    const isCurrent = () => asked === reading;
     // The previous page's waiting change is taken before the form changes, and written meanwhile.
     const flushed = draft.flush();
     tabId = tab?.id ?? null;
     draft.showTab(tab ? pageCapture(captureFromTab(tab), null, null) : null);
-    await flushed;
-    if (!tab) {
-      duplicates.set([]);
-      say('info', 'No page is in front. Open a page and Paperboy again.');
-      return;
+    try {
+      await flushed;
+      if (!tab) {
+        duplicates.set([]);
+        say('info', 'No page is in front. Open a page and Paperboy again.');
+        return;
+      }
+      const page = await services.capturePage(tab);
+      let selection: string | null = null;
+      if (page.selectionHtml) selection = await services.selectionToMarkdown(page.selectionHtml).catch(() => null);
+      if (!isCurrent()) return; // another tab came meanwhile
+      let append = owedSelectionFor === tab.id;
+      if (!append) append = (await options.appendSelection?.().catch(() => false)) ?? false;
+      if (!isCurrent()) {
+        if (append) owedSelectionFor = tab.id;
+        return;
+      }
+      owedSelectionFor = null;
+      const read = { ...page, capture: { ...page.capture, selection } };
+      await Promise.all([draft.showPage(read, { appendSelection: append, isCurrent }), lookUpDuplicates(read, isCurrent)]);
+      // Not awaited: the form is ready; a better source refines it when (and if) it answers.
+      void read.refined?.then((better) => {
+        if (better && isCurrent()) draft.refine(better);
+      });
+    } finally {
+      // Whatever failed, the form is usable and its drafts save again.
+      if (isCurrent()) draft.doneReading();
     }
-    const page = await services.capturePage(tab);
-    let selection: string | null = null;
-    if (page.selectionHtml) selection = await services.selectionToMarkdown(page.selectionHtml).catch(() => null);
-    const append = (await options.appendSelection?.()) ?? false;
-    if (asked !== reading) return; // another tab came meanwhile
-    const read = { ...page, capture: { ...page.capture, selection } };
-    await Promise.all([draft.showPage(read, { appendSelection: append }), lookUpDuplicates(read)]);
-    // Not awaited: the form is ready; a better source refines it when (and if) it answers.
-    void read.refined?.then((better) => {
-      if (better && asked === reading) draft.refine(better);
-    });
   }
 
   /** After a write: the list (of `day`'s period, if given) and the duplicates read again, the other views told. Never throws. */
@@ -165,7 +181,9 @@ export function createCuration(services: CurationServices) {
         await week.refresh();
         performance.mark('paperboy:list-ready');
       } catch (error) {
-        if (!boot.get().fatal) boot.set({ fatal: describe(error), ready: false });
+        // A library that cannot be opened is already said (boot.fatal); anything else is one read's failure.
+        if (!boot.get().fatal)
+          say('error', `The page or the week could not be read: ${describe(error)} The form can still be filled and saved.`);
       }
     },
 
@@ -279,7 +297,7 @@ export function createCuration(services: CurationServices) {
       } catch (error) {
         return say('error', `Not deleted: ${describe(error)}`);
       }
-      if (draft.get().form.editingId === item.id) void draft.startOver();
+      if (draft.get().form.editingId === item.id) void curation.startOver();
       const unread = await afterWrite();
       if (unread) say('error', `“${item.title}” is deleted.${unread}`);
     },

@@ -24,8 +24,13 @@ export interface DraftView {
 export interface DraftStore extends Readable<DraftView> {
   /** The tab's own title and address, shown before the page is read. */
   showTab(page: PageCapture | null): void;
-  /** The page as read: its draft restored if it has one, else the form filled from it. */
-  showPage(page: PageCapture, options?: { appendSelection?: boolean }): Promise<void>;
+  /**
+   * The page as read: its draft restored if it has one, else the form filled from it. Nothing
+   * happens when `isCurrent` says another page has come meanwhile.
+   */
+  showPage(page: PageCapture, options?: { appendSelection?: boolean; isCurrent?: () => boolean }): Promise<void>;
+  /** The page could not be read: the form keeps the tab's title and address, and drafts save again. */
+  doneReading(): void;
   /**
    * A better capture of the same page arrived: shown, and put into the fields the curator has not
    * typed in (unless the form holds a restored draft or an item being edited).
@@ -87,6 +92,8 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   const state = writable<DraftView>({ form: EMPTY_FORM(options.today), state: 'none', page: null, reading: false });
   // Fields the curator changed since the page came: the page's reading must not overwrite them.
   let touched = new Set<keyof FormState>();
+  // The form holds a draft brought back: a better capture arriving later must not overwrite it.
+  let fromDraft = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waiting = false;
 
@@ -105,7 +112,8 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     if (!page) return;
     try {
       await saveDraft(await options.db, { pageKey: page.pageKey, capture: page.capture, ...form, savedAt: options.now().toISOString() });
-      if (!waiting) patch({ state: 'saved' });
+      // Not for a page that came since: its own draft is not saved.
+      if (!waiting && state.get().page?.pageKey === page.pageKey) patch({ state: 'saved' });
     } catch (error) {
       options.onError(`Your draft could not be kept: ${(error as Error).message} Copy your summary somewhere safe.`);
     }
@@ -125,6 +133,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     subscribe: state.subscribe,
     showTab(page) {
       touched = new Set();
+      fromDraft = false;
       cancelPending();
       state.set({
         form: page ? formFromCapture(page.capture, options.today) : EMPTY_FORM(options.today),
@@ -133,20 +142,33 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
         reading: page !== null,
       });
     },
-    async showPage(page, { appendSelection = false } = {}) {
+    async showPage(page, { appendSelection = false, isCurrent = () => true } = {}) {
       const draft = await getDraft(await options.db, page.pageKey);
+      if (!isCurrent()) return;
       const current = state.get().form;
+      // Saved (or taken to edit) while the page was being read: the form stays as it is.
+      if (current.editingId) {
+        state.set({ ...state.get(), page, reading: false });
+        if (waiting) queue();
+        return;
+      }
       let form: FormState;
       let draftState: DraftState;
       if (draft) {
         const { pageKey: _page, capture: _capture, savedAt: _saved, ...fields } = draft;
         form = fields;
         draftState = 'restored';
+        fromDraft = true;
       } else {
         form = formFromCapture(page.capture, options.today, page.capture.selection ?? '');
         draftState = 'none';
       }
-      for (const field of touched) form = { ...form, [field]: current[field] };
+      for (const field of touched) {
+        // Typed before the page was read: kept. A summary begun then joins the one brought back.
+        if (field === 'summary' && draft?.summary && current.summary && !current.summary.includes(draft.summary)) {
+          form = { ...form, summary: `${draft.summary}\n\n${current.summary}` };
+        } else form = { ...form, [field]: current[field] };
+      }
       const selection = page.capture.selection;
       const append = appendSelection && selection && (draft || form.summary !== selection);
       if (append) form = { ...form, summary: form.summary ? `${form.summary}\n\n${selection}` : selection };
@@ -156,11 +178,16 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       // its unfinished writes with it (Firefox aborts them), so a draft left to the timer could be lost.
       if (append) await flush();
     },
+    doneReading() {
+      if (!state.get().reading) return;
+      patch({ reading: false });
+      if (waiting) queue();
+    },
     refine(capture) {
       state.update((view) => {
         if (!view.page) return view;
         const page = { ...view.page, capture: { ...capture, selection: view.page.capture.selection } };
-        if (view.state === 'restored' || view.form.editingId) return { ...view, page };
+        if (fromDraft || view.form.editingId) return { ...view, page };
         const fresh = formFromCapture(capture, options.today);
         const form = { ...view.form };
         for (const field of ['title', 'url', 'section'] as const) if (!touched.has(field)) form[field] = fresh[field] as never;
@@ -179,11 +206,13 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     saved(item) {
       cancelPending();
       touched = new Set();
+      fromDraft = false;
       patch({ form: formFromItem(item), state: 'none' });
     },
     async startOver() {
       cancelPending();
       touched = new Set();
+      fromDraft = false;
       const { page } = state.get();
       if (!page) return;
       await deleteDraft(await options.db, page.pageKey);

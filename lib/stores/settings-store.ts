@@ -10,7 +10,7 @@ import { writable, type Readable } from './observable';
 export interface SettingsStore extends Readable<SettingsMap> {
   /** Reads every setting from the library (defaults until then). */
   load(): Promise<void>;
-  /** Shows the new value at once, writes it, and tells the other views. */
+  /** Shows the new value at once, writes it, and tells the other views (on failure, shows the old one again and throws). */
   set<K extends SettingKey>(key: K, value: SettingsMap[K]): Promise<void>;
   /** Another view wrote `key`: read it again. */
   reread(key: SettingKey): Promise<void>;
@@ -25,8 +25,15 @@ export function createSettingsStore(db: Promise<PaperboyDB>, announce: (change: 
       state.set(await readSettings(await db));
     },
     async set(key, value) {
+      const before = state.get()[key];
       state.update((settings) => ({ ...settings, [key]: value }));
-      await writeSetting(await db, key, value);
+      try {
+        await writeSetting(await db, key, value);
+      } catch (error) {
+        // Not kept: show what is kept, and let the caller say why.
+        state.update((settings) => ({ ...settings, [key]: before }));
+        throw error;
+      }
       announce({ kind: 'settings', key });
     },
     async reread(key) {

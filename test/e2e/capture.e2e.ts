@@ -146,7 +146,11 @@ it('opens the side panel from the popup, and it follows the tab in front', async
   const panel = await h.sidePanel();
   await panel.waitFor(`document.querySelector('#pb-title')?.value.startsWith('karpathy/nanoGPT')`, 'the panel to read the page');
   await h.visit('https://www.interconnects.ai/p/the-state-of-post-training');
-  await panel.waitFor(`document.querySelector('#pb-title')?.value === 'The state of post-training in 2025'`, 'the panel to follow the tab');
+  // The form shows the tab's own title at once: wait for the page's reading, not just a title.
+  await panel.waitFor(
+    `document.querySelector('#pb-title')?.value === 'The state of post-training in 2025' && !document.body.innerText.includes('Reading the page')`,
+    'the panel to follow the tab',
+  );
   expect(await panel.value('#pb-section')).toBe('Perspectives');
 });
 

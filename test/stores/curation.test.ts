@@ -292,3 +292,59 @@ describe('a better source for the same page', () => {
     expect(curation.draft.get().form.title).toBe('From the page');
   });
 });
+
+describe('reads that race or fail', () => {
+  it('never lets a late better capture overwrite a draft brought back', async () => {
+    await open();
+    type('title', 'MY OLD TITLE');
+    await curation.flushDraft();
+    let answer!: (capture: typeof LORA | null) => void;
+    const page = pageCapture(LORA, null, null);
+    page.refined = new Promise((ok) => (answer = ok));
+    services.pages.set(LORA_TAB.id, page);
+    await open();
+    type('summary', 'typing on');
+    answer({ ...LORA, title: 'Refined title' });
+    await vi.waitFor(() => expect(curation.draft.get().page?.capture.title).toBe('Refined title'));
+    expect(curation.draft.get().form.title).toBe('MY OLD TITLE');
+  });
+
+  it('shows the newest tab when an older read finishes last', async () => {
+    await open();
+    let release!: () => void;
+    services.holdReading = new Promise((ok) => (release = ok));
+    const first = curation.reloadPage();
+    services.holdReading = null;
+    services.pages.set(30, pageCapture({ ...LORA, title: 'Tab B', url: 'https://example.com/b', arxivId: null }, null, null));
+    services.tab = { id: 30, windowId: 1, url: 'https://example.com/b', title: 'Tab B' };
+    await curation.reloadPage();
+    release();
+    await first;
+    expect(curation.draft.get()).toMatchObject({ reading: false, form: { title: 'Tab B' }, page: { pageKey: 'example.com/b' } });
+  });
+
+  it('ends the reading when the page cannot be read, and drafts save again', async () => {
+    services.readingFails = true;
+    await open();
+    expect(curation.draft.get().reading).toBe(false);
+    expect(curation.status.get()?.text).toMatch(/could not be read: the page went away/);
+    expect(curation.boot.get().fatal).toBeNull();
+    type('summary', 'still kept');
+    await vi.waitFor(() => expect(curation.draft.get().state).toBe('saved'));
+  });
+
+  it('keeps an item saved while the page was still being read in the form, so Save edits it', async () => {
+    let release!: () => void;
+    services.holdReading = new Promise((ok) => (release = ok));
+    curation = createCuration(services);
+    const started = curation.start(LORA_TAB);
+    await vi.waitFor(() => expect(curation.boot.get().ready).toBe(true));
+    type('summary', 'Saved early.');
+    await curation.save();
+    const saved = curation.draft.get().form.editingId;
+    expect(saved).not.toBeNull();
+    release();
+    await started;
+    expect(curation.draft.get().form).toMatchObject({ editingId: saved, summary: 'Saved early.' });
+  });
+});

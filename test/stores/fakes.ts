@@ -44,6 +44,8 @@ export class FakeServices implements CurationServices {
   clock = new Date('2025-07-22T09:00:00Z');
   /** Resolves a page reading when the test says so, to look at the form before the page is read. */
   holdReading: Promise<void> | null = null;
+  /** The page reader fails (a reading that throws, which the real one never should). */
+  readingFails = false;
 
   constructor(private readonly db: Promise<PaperboyDB>) {}
 
@@ -51,6 +53,7 @@ export class FakeServices implements CurationServices {
   activeTab = async () => this.tab;
   capturePage = async (tab: TabInfo) => {
     await this.holdReading;
+    if (this.readingFails) throw new Error('the page went away');
     return this.pages.get(tab.id) ?? pageCapture({ ...LORA, title: tab.title ?? '', url: tab.url ?? '', arxivId: null }, null, null);
   };
   selectionToMarkdown = async (html: string) => html.replace(/<[^>]+>/g, '');
