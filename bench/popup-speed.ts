@@ -204,7 +204,10 @@ export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser>
 
   // The page in front, at its real address.
   const tab = (await targets()).find((t) => t.type === 'page')!;
-  const { sessionId: tabSession } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: tab.targetId, flatten: true });
+  const { sessionId: tabSession } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', {
+    targetId: tab.targetId,
+    flatten: true,
+  });
   await cdp.send('Page.enable', {}, tabSession);
   const loaded = new Promise<void>((ok) => {
     const off = cdp.on('Page.loadEventFired', (_p, session) => {
@@ -221,11 +224,17 @@ export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser>
   const source = probe(idOf(PAPERBOY_DIR), idOf(FLOOR_DIR));
   const fresh = new Set<string>(); // sessions of targets opened since the last popup was read
   cdp.on('Target.attachedToTarget', (params) => {
-    const { sessionId, targetInfo, waitingForDebugger } = params as { sessionId: string; targetInfo: TargetInfo; waitingForDebugger: boolean };
+    const { sessionId, targetInfo, waitingForDebugger } = params as {
+      sessionId: string;
+      targetInfo: TargetInfo;
+      waitingForDebugger: boolean;
+    };
     void (async () => {
       // A popup arrives as a container target first; its page is a child target, attached in turn.
       if (targetInfo.type === 'other' || targetInfo.type === 'tab')
-        await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, sessionId).catch(() => undefined);
+        await cdp
+          .send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, sessionId)
+          .catch(() => undefined);
       if (targetInfo.type === 'other' || targetInfo.type === 'page') {
         // The probe takes only with the Page domain on (a popup attaches as an "other" target).
         await cdp.send('Page.enable', {}, sessionId).catch(() => undefined);

@@ -29,6 +29,11 @@ export async function popupShortcut(): Promise<string | null> {
 
 export async function activeTab(): Promise<TabInfo | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tabInfo(tab);
+}
+
+/** A tab as `tabs.query` gives it, as the views use it; null for none (or a tab with no id). */
+export function tabInfo(tab: { id?: number; windowId?: number; url?: string; title?: string } | null | undefined): TabInfo | null {
   if (!tab?.id || tab.id < 0) return null;
   return { id: tab.id, windowId: tab.windowId ?? -1, url: tab.url, title: tab.title };
 }

@@ -1,56 +1,14 @@
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { App } from '@/components/App';
-import { CurationContext } from '@/components/CurationContext';
-import { createCuration } from '@/lib/stores/curation';
-import { extensionServices } from '@/utils/services';
-import { extensionPublishSettings } from '@/utils/publish-settings';
-import { activeTab, askSidePanelToReadAgain, openLibraryPage, openSidePanel } from '@/utils/extension';
-import '@/components/styles.css';
+/**
+ * The popup's module entry. Its first frame is in index.html, and public/front-tab.js fills it with
+ * the tab's title and address while the page is parsed; the app's code (app.tsx) runs only after
+ * that frame is painted, so the curator sees the title at the pace of an empty popup. (A popup that
+ * is hidden may get no animation frame: the timeout starts the app anyway.)
+ */
+await new Promise<void>((resolve) => {
+  const start = () => resolve();
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 50);
+});
+await import('./app');
 
-/** An older Paperboy page holds the database open during an upgrade: say so above the form. */
-function showBlocked(): void {
-  const notice = document.createElement('div');
-  notice.className = 'notice error';
-  notice.setAttribute('role', 'alert');
-  notice.textContent = 'Paperboy is being updated: close its other tabs (library, side panel) and it will continue.';
-  document.body.prepend(notice);
-}
-
-performance.mark('paperboy:script-start');
-const curation = createCuration(extensionServices(showBlocked));
-if (import.meta.env.MODE === 'e2e') (window as unknown as { paperboyCuration: unknown }).paperboyCuration = curation;
-
-// Known before any click, so that opening the side panel needs no await inside the gesture.
-let windowId = -1;
-
-// The tab is asked for before the first render, so the first frame already shows its title and
-// address; the page is read, and the library opened, while that frame paints.
-void activeTab()
-  .catch(() => null)
-  .then((tab) => {
-    performance.mark('paperboy:tab-known');
-    windowId = tab?.windowId ?? -1;
-    if (windowId < 0) void browser.windows.getCurrent().then((win) => (windowId = win.id ?? -1));
-    void curation.start(tab);
-    render(
-      <CurationContext.Provider value={curation}>
-        <App
-          mode="popup"
-          publishing={{ store: extensionPublishSettings, settingsHref: browser.runtime.getURL('/library.html#publishing') }}
-          openLibrary={() => {
-            openLibraryPage();
-            window.close();
-          }}
-          openSidePanel={() => {
-            // Called within the click itself: browsers open a side panel only in answer to a gesture.
-            const opening = openSidePanel(windowId).catch(() => false);
-            // An open panel does not reload: ask it to read the tab this click granted.
-            void Promise.all([opening, askSidePanelToReadAgain()]).then(([opened]) => opened && window.close());
-          }}
-        />
-      </CurationContext.Provider>,
-      document.getElementById('app')!,
-    );
-    performance.mark('paperboy:first-render');
-  });
+export {};

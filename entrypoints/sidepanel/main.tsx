@@ -5,14 +5,7 @@ import { CurationContext } from '@/components/CurationContext';
 import { createCuration } from '@/lib/stores/curation';
 import { extensionServices } from '@/utils/services';
 import { extensionPublishSettings } from '@/utils/publish-settings';
-import {
-  activeTab,
-  askToReadEveryTab,
-  canReadEveryTab,
-  onActiveTabChange,
-  onReadAgainRequest,
-  openLibraryPage,
-} from '@/utils/extension';
+import { activeTab, askToReadEveryTab, canReadEveryTab, onActiveTabChange, onReadAgainRequest, openLibraryPage } from '@/utils/extension';
 import '@/components/styles.css';
 
 const curation = createCuration(extensionServices(() => undefined, 'sidepanel'));
