@@ -1,4 +1,4 @@
-import { articleRoot, cleanText, meta, metaAll, personName, text } from './page-readers';
+import { absoluteUrl, articleRoot, cleanText, linkHref, meta, metaAll, personName, segmentedText, text } from './page-readers';
 import { dayInText, linesNearHeadline, parselyPage } from './date-rules';
 
 /**
@@ -21,15 +21,25 @@ export function isRole(raw: string): boolean {
   return ROLE_WORD.test(words[0] ?? '') || ROLE_WORD.test(words.at(-1) ?? '') || /^(head|lead) of\b/.test(words.join(' '));
 }
 
+/** Last words that make a name an organisation's ("Corvid AI", "Acme Labs", "Beacon Media Group"), never a person's. */
+const ORGANISATION_WORD =
+  /^(?:AI|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Company|Labs?|Team|Media|Group|Foundation|Institute|University|Newsroom)$/;
+
+export function isOrganisation(raw: string): boolean {
+  const words = raw.trim().split(/\s+/);
+  return words.length >= 2 && ORGANISATION_WORD.test(words.at(-1)!);
+}
+
 /** Is this a person's name, not a URL, an e-mail, a role, a date or a sentence? */
 export function looksLikeName(raw: string): boolean {
   const name = raw.trim();
   if (!name || name.length > 70 || /^(https?:|www\.)|@|\/|\d{3,}/i.test(name)) return false;
-  if (isRole(name)) return false;
+  if (isRole(name) || isOrganisation(name)) return false;
   if (dayInText(name)) return false;
   const words = name.split(/\s+/);
   // "dpa", "AFP", "admin": a news agency's credit or an account, never one person's name.
-  if (words.length === 1 && (/^\p{Ll}+$/u.test(name) || /^\p{Lu}{2,5}$/u.test(name))) return false;
+  // "m_okoro", "quietfox": a single word with small letters and no capital is a handle.
+  if (words.length === 1 && ((/\p{Ll}/u.test(name) && !/\p{Lu}/u.test(name)) || /^\p{Lu}{2,5}$/u.test(name))) return false;
   return words.length <= 6 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
 }
 
@@ -44,17 +54,26 @@ export function withoutByPrefix(raw: string): string {
  */
 export function splitAuthorNames(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  let line = withoutByPrefix(raw);
+  let line = withoutByPrefix(afterInnerBy(raw));
   const date = dayInText(line);
   if (date) line = line.slice(0, date.at);
   line = line
-    .replace(/\s*[|·•—–]\s.*$/u, '')
+    .replace(/\s*[|·•—–»]\s.*$/u, '')
     .replace(/[\s,·•|—–-]+(?:on|am|le|el|du|the|at|le\s+\d+)?\s*$/iu, '')
     .trim();
   return line
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|・(?=\S+\s))\s*/u)
     .map((part) => withoutByPrefix(part))
     .filter((part) => part && looksLikeName(part));
+}
+
+/**
+ * "Post by quietfox", "Photos by Ana Ruiz": a byline after a word or two that label it ("Post", an
+ * icon's text); the part after "by". A "by" later in a line is a sentence's, and stays.
+ */
+export function afterInnerBy(raw: string): string {
+  const match = /^(\S+(?:\s+\S+)?)\s+by\s+(?=\S)/i.exec(cleanText(raw));
+  return match && !/^by$/i.test(match[1]!) ? cleanText(raw).slice(match[0].length) : raw;
 }
 
 /** Two to four words, each capitalised (or in a script without case): "Marisol Vega", "山田 太郎". */
@@ -113,23 +132,104 @@ export function authorsFromMarkup(doc: Document): string[] {
   return [...new Set(names)];
 }
 
-/** Byline blocks by their usual class names: a name element inside them first, else their text. */
-const BYLINE_NAME = '[class*="author-name" i], [class*="author__name" i], [class*="byline__name" i], [class*="byline-name" i], .fn';
+/**
+ * Byline blocks by their usual class names: a name element inside them first (any class that speaks
+ * of both the author and a name: "author-name", "AuthorChip_name", "byline__name"), else their text.
+ */
+const BYLINE_NAME = '[class*="author" i][class*="name" i], [class*="byline__name" i], [class*="byline-name" i], .fn';
 const BYLINE_BLOCK = '[class*="byline" i], .by-line, [class*="author" i]';
+
+/** Labels for screen readers and icons ("Post", "Posted by") are not what a link shows. */
+const HIDDEN_LABEL = '.sr-only, .screen-reader-text, .visually-hidden, .visuallyhidden, [aria-hidden="true"]';
+
+/** The text a link shows a reader: its text without screen-reader-only labels. */
+export function shownText(node: Element): string {
+  if (!node.querySelector(HIDDEN_LABEL)) return segmentedText(node);
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of [...copy.querySelectorAll(HIDDEN_LABEL)].slice(0, 20)) hidden.remove();
+  return segmentedText(copy);
+}
+
+const outsideThePiece = (node: Element) => !node.closest('.comment, .comments, #comments, footer, aside, nav, [class*="related" i]');
 
 export function authorsFromBylineBlock(doc: Document): string[] {
   const root = articleRoot(doc);
-  const outside = (node: Element) => !node.closest('.comment, .comments, footer, aside, nav, [class*="related" i]');
-  const named = [...root.querySelectorAll(BYLINE_NAME)].filter(outside).slice(0, 10).map(text).filter(looksLikeName);
+  const named = [...root.querySelectorAll(BYLINE_NAME)].filter(outsideThePiece).slice(0, 10).map(text).filter(looksLikeName);
   if (named.length) return [...new Set(named)];
-  for (const block of [...root.querySelectorAll(BYLINE_BLOCK)].filter(outside).slice(0, 10)) {
-    const line = text(block);
+  for (const block of [...root.querySelectorAll(BYLINE_BLOCK)].filter(outsideThePiece).slice(0, 10)) {
+    const line = segmentedText(block);
     if (!line || line.length > 200) continue;
-    const links = [...block.querySelectorAll('a')].map(text).filter(looksLikeName);
+    const links = [...block.querySelectorAll('a')].map(shownText).filter(looksLikeName);
     const names = links.length ? links : splitAuthorNames(line);
     if (names.length) return [...new Set(names)];
   }
   return [];
+}
+
+/** A link's address without its query and fragment ("/@ana?source=post" → "/@ana"), or null. */
+function profileKey(href: string | null, base: URL): string | null {
+  const absolute = absoluteUrl(href, base);
+  if (!absolute) return null;
+  const url = new URL(absolute);
+  return `${url.origin}${url.pathname.replace(/\/$/, '')}`;
+}
+
+/**
+ * The author's profile as platforms show it: an avatar (a linked image whose `alt` is a full name)
+ * beside a link to the same profile with that name as text, or a link to the page's declared
+ * `<link rel=author>`. Blog platforms and newsletters mark their bylines this way and nothing else.
+ */
+export function authorsFromProfileLinks(doc: Document, url: URL): string[] {
+  const root = articleRoot(doc);
+  const declared = profileKey(linkHref(doc, 'author'), url);
+  const links = [...root.getElementsByTagName('a')].slice(0, 300).filter(outsideThePiece);
+  const avatars = new Map<string, string>();
+  for (const link of links) {
+    const alt = cleanText(link.querySelector('img')?.getAttribute('alt'));
+    const key = profileKey(link.getAttribute('href'), url);
+    if (key && alt && isFullName(alt)) avatars.set(key, alt);
+  }
+  const names: string[] = [];
+  for (const link of links) {
+    const key = profileKey(link.getAttribute('href'), url);
+    const name = text(link);
+    if (!key || !looksLikeName(name) || !isFullName(name)) continue;
+    if (avatars.get(key) === name || key === declared) names.push(name);
+    if (names.length >= 10) break;
+  }
+  return [...new Set(names)];
+}
+
+/** Labels of an author field in a table of properties or a title block ("Author", "Written by", "作者"). */
+const AUTHOR_LABEL = /^(?:authors?|written by|by|autor(?:en|in)?|auteurs?|autore|autori|autores?|作者|著者|저자|글쓴이)\s*[:：]?$/i;
+
+/**
+ * A labelled author field: a `th`, `dt` or small heading that says "Author", and the cell or the
+ * element after it that holds the names (Notion exports, Quarto and other title blocks).
+ */
+export function authorsFromLabelledField(doc: Document): string[] {
+  const root = articleRoot(doc);
+  for (const label of [...root.querySelectorAll('th, dt, h3, h4, h5, h6, [class*="label" i], [class*="heading" i]')].slice(0, 60)) {
+    if (!AUTHOR_LABEL.test(text(label))) continue;
+    const value = label.nextElementSibling;
+    if (!value || /^(th|h\d)$/i.test(value.tagName)) continue;
+    const names = splitAuthorNames(segmentedText(value).replace(/ · /g, ', '));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/**
+ * Korean and Japanese news credit a reporter after the name: "김민준 기자", "田中記者", "김민준·이서연
+ * 기자" for two (Chinese puts 记者 before it: "本报记者 王芳", which this leaves alone). Names in
+ * these scripts are written without spaces.
+ */
+export function authorsBeforeReporterWord(line: string): string[] {
+  const match =
+    /(?:^|[\s[(])((?:[\p{Script=Hangul}\p{Script=Han}]{2,5}[·,、]\s?)*[\p{Script=Hangul}\p{Script=Han}]{2,5})\s?(?:기자|특파원|記者)(?![\p{L}])/u.exec(
+      line,
+    );
+  return match ? match[1]!.split(/[·,、]\s?/).filter(Boolean) : [];
 }
 
 /**
@@ -138,6 +238,8 @@ export function authorsFromBylineBlock(doc: Document): string[] {
  */
 export function authorsNearHeadline(doc: Document): string[] {
   for (const line of linesNearHeadline(doc, 4)) {
+    const reporters = authorsBeforeReporterWord(line);
+    if (reporters.length) return reporters;
     if (BY_PREFIX.test(line) || BY_PREFIX_CJK.test(line)) {
       const names = splitAuthorNames(line);
       if (names.length) return names;

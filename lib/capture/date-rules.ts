@@ -1,4 +1,4 @@
-import { articleRoot, cleanText, headline, meta, text } from './page-readers';
+import { articleRoot, cleanText, headline, meta, segmentedText, text } from './page-readers';
 import { dayInText, parseDay } from './day-text';
 
 export { dayInText, parseDay };
@@ -10,7 +10,7 @@ export { dayInText, parseDay };
 
 /** Words that mark a day as a revision, not the first publication. */
 const REVISION =
-  /\b(updated?|modified|revised|edited|last edited|aktualisiert|geändert|bearbeitet|zuletzt|atualizado|aggiornato|mis à jour|modifié|actualizado|actualización)\b|更新/i;
+  /\b(updated?|modified|revised|edited|last edited|aktualisiert|geändert|bearbeitet|zuletzt|atualizado|aggiornato|mis à jour|modifié|actualizado|actualización)\b|更新|수정/i;
 
 export function isRevisionLabel(label: string): boolean {
   return REVISION.test(label);
@@ -70,6 +70,20 @@ function timeLabel(node: Element): string {
 }
 
 /**
+ * A `<time>` of one item in a list of dated items ("Latest from the blog", a list of releases): the
+ * day of another piece, not of this page.
+ */
+export function isListedPieceTime(node: Element): boolean {
+  const item = node.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list) return false;
+  for (let sibling = list.firstElementChild, seen = 0; sibling && seen < 30; sibling = sibling.nextElementSibling, seen++) {
+    if (sibling !== item && sibling.tagName.toLowerCase() === 'li' && sibling.getElementsByTagName('time').length) return true;
+  }
+  return false;
+}
+
+/**
  * A `<time datetime>` of the article, not of a sidebar: inside the article (or main) element when
  * there is one, never in navigation, asides or footers, and never one labelled as an update.
  */
@@ -83,7 +97,7 @@ export function dateFromTimeElement(doc: Document): string | null {
     ...times,
   ];
   for (const node of ordered) {
-    if (node.closest('nav, aside, footer, [role="complementary"]')) continue;
+    if (node.closest('nav, aside, footer, [role="complementary"]') || isListedPieceTime(node)) continue;
     if (isRevisionLabel(timeLabel(node))) continue;
     const day = parseDay(node.getAttribute('datetime')) ?? parseDay(text(node));
     if (day) return day;
@@ -98,8 +112,12 @@ export function linesNearHeadline(doc: Document, limit = 6): string[] {
   const lines: string[] = [];
   // The headline's following siblings, then (when it sits alone in a header) its parent's.
   for (let level: Element | null = heading, depth = 0; level && depth < 3 && lines.length < limit; level = level.parentElement, depth++) {
-    for (let node = level.nextElementSibling; node && lines.length < limit; node = node.nextElementSibling) {
-      const line = text(node);
+    // Bounded: skipped parts do not count as lines, and a page may have thousands of them.
+    let visited = 0;
+    for (let node = level.nextElementSibling; node && lines.length < limit && visited++ < 40; node = node.nextElementSibling) {
+      // A part of the page with a heading of its own ("Latest from the blog") is not the byline.
+      if (node.querySelector('h2, h3')) continue;
+      const line = segmentedText(node);
       if (line && line.length <= 300) lines.push(line);
       else if (line.length > 300) break;
     }

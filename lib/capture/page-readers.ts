@@ -76,6 +76,39 @@ export function text(node: Element | null | undefined): string {
   return cleanText(node?.textContent);
 }
 
+/**
+ * Text of an element where two elements that touch with no space between them ("<span>Li Wei</span>
+ * <span>Staff Engineer</span>" written without the gap, "作者：李明" then "发布于 …") stay apart,
+ * joined by " · " as a reader sees them on separate lines or chips. Punctuation at the seam
+ * ("<a>A</a>, <a>B</a>") needs no separator. Bounded walk: hostile markup nests deep.
+ */
+export function segmentedText(node: Element | null | undefined): string {
+  if (!node) return '';
+  let out = '';
+  let seam = false;
+  const walk = (current: Node, depth: number) => {
+    if (depth > 50) return;
+    for (const child of current.childNodes) {
+      if (out.length > MAX_TEXT) return;
+      if (child.nodeType === 3) {
+        const value = child.textContent ?? '';
+        if (!value) continue;
+        if (seam && /[\p{L}\p{N})]$/u.test(out) && /^[\p{L}\p{N}(]/u.test(value)) out += ' · ';
+        seam = false;
+        out += value;
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toLowerCase();
+        if (tag === 'script' || tag === 'style') continue;
+        seam = true;
+        walk(child, depth + 1);
+        seam = true;
+      }
+    }
+  };
+  walk(node, 0);
+  return cleanText(out);
+}
+
 /** "Hu, Edward J." → "Edward J. Hu"; other spellings are kept. */
 export function personName(raw: string): string {
   const name = cleanText(raw);
@@ -250,9 +283,15 @@ export function textWithTex(node: Element | null | undefined): string {
   return cleanText(out);
 }
 
-/** The element that holds the piece: `<article>`, else `<main>`, else `[role=main]`, else the body. */
+/**
+ * The element that holds the piece: the `<article>` around the page's first h1; the `<main>` around
+ * it when it stands outside any article (the only `<article>`s then are cards of other pieces,
+ * "Keep reading"); else the first `<article>`, `<main>`, `[role=main]`, or the body.
+ */
 export function articleRoot(doc: Document): Element {
-  return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
+  const h1 = doc.querySelector('h1');
+  const around = h1?.closest('article') ?? h1?.closest('main, [role="main"]');
+  return around ?? doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
 }
 
 const HEADLINE_SELECTORS = [
@@ -274,8 +313,20 @@ export function headline(doc: Document): Element | null {
     const node = doc.querySelector(selector);
     if (node && text(node)) return node;
   }
-  // A page with no h1 at all often titles its one post with the first h2.
-  return doc.querySelector('h1') ? null : doc.querySelector('h2');
+  if (doc.querySelector('h1')) return null;
+  // A page with no h1 titles its piece with a lower heading: the one its document title begins with, else the first h2.
+  return headingOfDocumentTitle(doc) ?? doc.querySelector('h2');
+}
+
+/** Among the first h2–h4 of a page, the one whose text begins the document title ("Heading - Site"). */
+export function headingOfDocumentTitle(doc: Document): Element | null {
+  const title = cleanText(doc.title);
+  if (title.length < 8) return null;
+  for (const node of [...doc.querySelectorAll('h2, h3, h4')].slice(0, 30)) {
+    const heading = text(node);
+    if (heading.length >= 8 && title.startsWith(heading)) return node;
+  }
+  return null;
 }
 
 /** The headline's text, without the permalink marks documentation generators append ("¶", "#"). */

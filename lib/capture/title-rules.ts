@@ -135,14 +135,28 @@ function isByline(segment: string): boolean {
 }
 
 /**
+ * "Title | by Name | Publication | Platform": a byline segment in a title ends the piece's part;
+ * what follows it names where the piece appears, never the piece.
+ */
+export function beforeTitleByline(title: string): string {
+  for (const separator of SEPARATORS) {
+    for (let at = title.indexOf(separator); at > 0; at = title.indexOf(separator, at + separator.length)) {
+      // "by Ana Ruiz", not "by the numbers": a name follows.
+      if (/^by\s+\p{Lu}/u.test(title.slice(at + separator.length))) return title.slice(0, at).trim();
+    }
+  }
+  return title;
+}
+
+/**
  * The title without the site: whole segments at either end that name the site (or a byline) go,
  * repeatedly ("Orbit » Blog » Title"); a title's own dash stays ("Map - Collections" from
  * "Map - Collections | Webref"). When no name of the site was found, a short capitalised last part
  * after a pipe is taken for the site's label ("Page | Hacker News").
  */
 export function stripSiteNames(raw: string, names: readonly string[]): string {
-  let title = cleanText(raw);
-  let stripped = false;
+  let title = beforeTitleByline(cleanText(raw));
+  let stripped = title !== cleanText(raw);
   for (let changed = true, rounds = 0; changed && rounds < 8; rounds++) {
     changed = false;
     for (const separator of SEPARATORS) {
@@ -190,6 +204,17 @@ export function headingInTitle(title: string, heading: string): string | null {
   return null;
 }
 
+/**
+ * "Heading. Subtitle" as a document title ("Why your evals lie. And three checks that catch it"):
+ * when the title is the piece's heading followed by its subtitle (the page's description), the
+ * heading, as the curator lists it.
+ */
+export function headingBeforeSubtitle(title: string, heading: string, subtitle: string): string | null {
+  if (!heading || !subtitle || heading.length < 3 || !title.startsWith(heading)) return null;
+  const rest = title.slice(heading.length).replace(/^\s*[.:!?—–-]?\s+/u, '');
+  return rest !== title.slice(heading.length) && rest && nameKey(rest) === nameKey(subtitle) ? heading : null;
+}
+
 /** Does either text hold the other (letters and digits compared)? */
 export function overlaps(a: string, b: string): boolean {
   const x = nameKey(a);
@@ -223,6 +248,7 @@ export function chooseTitle(
   documentTitle: string,
   heading: string,
   names: readonly string[],
+  subtitle = '',
 ): string {
   // A heading that is the site's name or a section's ("Blog", "Newsroom") is not the piece's.
   const usableHeading = heading && !isSiteSegment(heading, names) && !SITE_WORDS.test(heading) ? heading : '';
@@ -236,7 +262,8 @@ export function chooseTitle(
   }
   // The document title is the least curated: when the heading is one end of it, the rest is the site's.
   const cleaned = stripSiteNames(documentTitle, names);
-  if (documentTitle && !isGenericTitle(cleaned, names, usableHeading)) return headingInTitle(cleaned, usableHeading) ?? cleaned;
+  if (documentTitle && !isGenericTitle(cleaned, names, usableHeading))
+    return headingInTitle(cleaned, usableHeading) ?? headingBeforeSubtitle(cleaned, usableHeading, subtitle) ?? cleaned;
   return usableHeading || stripSiteNames(documentTitle, names);
 }
 

@@ -1,5 +1,11 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
+  afterInnerBy,
+  authorsBeforeReporterWord,
+  authorsFromLabelledField,
+  authorsFromProfileLinks,
+  isOrganisation,
+  shownText,
   authorsFromAnalyticsTags,
   authorsFromBylineBlock,
   authorsFromCitation,
@@ -146,5 +152,108 @@ describe('authors in the page body', () => {
     expect(authorsNearHeadline(page('<div><h1>T</h1><p>The model was released on February 26, 2026 after a long wait.</p></div>'))).toEqual(
       [],
     );
+  });
+});
+
+describe('isOrganisation', () => {
+  it.each([
+    ['Corvid AI', true],
+    ['Acme Labs', true],
+    ['Beacon Media Group', true],
+    ['Wang Ai', false],
+    ['Jane Doe', false],
+  ])('%s → %s', (raw, expected) => {
+    expect(isOrganisation(raw)).toBe(expected);
+    if (expected) expect(looksLikeName(raw)).toBe(false);
+  });
+});
+
+describe('a handle is no name', () => {
+  it('rejects one lower-case word with underscores or digits, keeps a one-word name in a caseless script', () => {
+    expect(looksLikeName('m_okoro')).toBe(false);
+    expect(looksLikeName('quietfox')).toBe(false);
+    expect(looksLikeName('李明')).toBe(true);
+  });
+});
+
+describe('afterInnerBy', () => {
+  it('keeps what follows a labelled "by"', () => {
+    expect(afterInnerBy('Post by quietfox » Tue Feb 17, 2026')).toBe('quietfox » Tue Feb 17, 2026');
+    expect(afterInnerBy('Photos by Ana Ruiz')).toBe('Ana Ruiz');
+  });
+  it('leaves a line without one, or with a later "by", alone', () => {
+    expect(afterInnerBy('Jane Doe')).toBe('Jane Doe');
+    expect(afterInnerBy('We were surprised by the results')).toBe('We were surprised by the results');
+  });
+  it('lets splitAuthorNames drop a handle after a forum label and stop at »', () => {
+    expect(splitAuthorNames('Post by quietfox » Tue Feb 17, 2026 9:05 pm')).toEqual([]);
+    expect(splitAuthorNames('Photos by Ana Ruiz » 3 min')).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('authorsFromBylineBlock, more shapes', () => {
+  it('reads name elements whose class speaks of the author and a name (CSS-module chips)', () => {
+    const doc = page(
+      '<main><h1>T</h1><div class="Post_authors"><a class="AuthorChip_root"><span class="AuthorChip_name">Li Wei</span><span class="AuthorChip_role">Staff Engineer</span></a><a class="AuthorChip_root"><span class="AuthorChip_name">Ifeoma Chukwu</span><span>Manager</span></a></div></main>',
+    );
+    expect(authorsFromBylineBlock(doc)).toEqual(['Li Wei', 'Ifeoma Chukwu']);
+  });
+  it('ignores screen-reader labels inside links', () => {
+    const doc = page(
+      '<main><p class="author"><a href="#p1"><span class="sr-only">Post</span></a> by <a href="/u/2" class="username">quietfox</a></p></main>',
+    );
+    expect(authorsFromBylineBlock(doc)).toEqual([]);
+    expect(shownText(doc.querySelector('a')!)).toBe('');
+  });
+});
+
+describe('authorsFromProfileLinks', () => {
+  it('pairs an avatar with a link to the same profile', () => {
+    const doc = page(
+      '<article><a href="/priyanair"><img alt="Priya Nair" src="p.png"></a><a href="/priyanair">Priya Nair</a><p>Posted on <time datetime="2026-02-08">Feb 8</time></p><h1>T</h1></article>',
+    );
+    expect(authorsFromProfileLinks(doc, new URL('https://site.example/priyanair/post'))).toEqual(['Priya Nair']);
+  });
+  it('follows <link rel=author> to the byline link, query ignored', () => {
+    const doc = page(
+      '<head><link rel="author" href="https://site.example/@tw"></head><body><article><h1>T</h1><a href="/@tw?source=post">Tomasz Wierzbicki</a></article></body>',
+    );
+    expect(authorsFromProfileLinks(doc, new URL('https://site.example/pub/post'))).toEqual(['Tomasz Wierzbicki']);
+  });
+  it('takes no picture of a person in the text, nor a topic link', () => {
+    const doc = page(
+      '<article><h1>T</h1><a href="/topics/machine-learning">Machine Learning</a><a href="/people/jo"><img alt="Jo Ann Smith"></a><p>text</p></article>',
+    );
+    expect(authorsFromProfileLinks(doc, new URL('https://site.example/post'))).toEqual([]);
+  });
+});
+
+describe('authorsFromLabelledField', () => {
+  it('reads the cell after an "Author" header (Notion export)', () => {
+    const doc = page(
+      '<article><h1>T</h1><table class="properties"><tr><th><span class="icon"></span>Author</th><td><span class="user"><img src="a.png">Mira Shah</span></td></tr><tr><th>Created</th><td><time>@March 1, 2026</time></td></tr></table></article>',
+    );
+    expect(authorsFromLabelledField(doc)).toEqual(['Mira Shah']);
+  });
+  it('reads a title block with several names (Quarto-like)', () => {
+    const doc = page(
+      '<main><h1>T</h1><div class="quarto-title-meta-heading">Authors</div><div class="quarto-title-meta-contents"><p>Tomás Ruiz</p><p>Anna Berg</p></div></main>',
+    );
+    expect(authorsFromLabelledField(doc)).toEqual(['Tomás Ruiz', 'Anna Berg']);
+  });
+  it('gives nothing when no field is labelled', () => {
+    expect(authorsFromLabelledField(page('<main><h1>T</h1><dl><dt>Price</dt><dd>Jane Doe</dd></dl></main>'))).toEqual([]);
+  });
+});
+
+describe('authorsBeforeReporterWord', () => {
+  it.each([
+    ['김민준 기자 입력 2026.02.25 09:30', ['김민준']],
+    ['[한빛일보 김민준·이서연 기자]', ['김민준', '이서연']],
+    ['本报记者 王芳', []],
+    ['経済部 田中記者', ['田中']],
+    ['Reporter Jane Doe', []],
+  ])('%s → %j', (line, expected) => {
+    expect(authorsBeforeReporterWord(line)).toEqual(expected);
   });
 });

@@ -6,6 +6,7 @@ import {
   dateFromParselyPage,
   dateFromTimeElement,
   dateNearHeadline,
+  isListedPieceTime,
   isRevisionLabel,
   linesNearHeadline,
   parselyPage,
@@ -113,5 +114,39 @@ describe('revision lines in other languages', () => {
   it('skips "zuletzt bearbeitet" and "atualizado"', () => {
     expect(dateNearHeadline(page('<div><h1>T</h1><div>Diese Seite wurde zuletzt am 2. Februar 2026 bearbeitet.</div></div>'))).toBeNull();
     expect(isRevisionLabel('Atualizado em')).toBe(true);
+  });
+});
+
+describe('isListedPieceTime', () => {
+  const doc = page(
+    '<main><h1>Corvid 3 Mini</h1><ul><li><a href="/blog/a"><time datetime="2026-02-26">Feb 26</time></a></li><li><a href="/blog/b"><time datetime="2026-01-15">Jan 15</time></a></li></ul><ul><li>Posted <time datetime="2026-03-01">March 1</time></li><li>Tags: x</li></ul></main>',
+  );
+  const times = [...doc.querySelectorAll('time')];
+  it('marks a time in a list of dated items', () => {
+    expect(isListedPieceTime(times[0]!)).toBe(true);
+    expect(isListedPieceTime(times[1]!)).toBe(true);
+  });
+  it('leaves a lone dated item of a list and a time outside lists alone', () => {
+    expect(isListedPieceTime(times[2]!)).toBe(false);
+    expect(isListedPieceTime(page('<article><time datetime="2026-03-01">x</time></article>').querySelector('time')!)).toBe(false);
+  });
+  it('keeps dateFromTimeElement off the days of other pieces', () => {
+    expect(
+      dateFromTimeElement(
+        page('<main><h1>T</h1><ul><li><time datetime="2026-02-26">a</time></li><li><time datetime="2026-01-15">b</time></li></ul></main>'),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('linesNearHeadline, parts with headings of their own', () => {
+  it('skips a section with its own heading, and keeps touching elements apart', () => {
+    const doc = page(
+      '<main><section><h1>Corvid 3 Mini</h1><p>Fast.</p></section><section><h2>Latest from the blog</h2><p>Feb 26, 2026</p></section><div><span>作者：李明</span><span>发布于 2026年2月12日</span></div></main>',
+    );
+    expect(linesNearHeadline(doc)).toEqual(['Fast.', '作者：李明 · 发布于 2026年2月12日']);
+  });
+  it('treats the Korean 수정 (edited) as a revision', () => {
+    expect(isRevisionLabel('수정 ')).toBe(true);
   });
 });

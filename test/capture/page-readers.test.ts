@@ -1,5 +1,14 @@
 import { parseHtml } from '@/lib/cli/dom';
-import { articleRoot, headline, headlineText, jsonLdArticle, parseDay, textWithTex } from '@/lib/capture/page-readers';
+import {
+  articleRoot,
+  headingOfDocumentTitle,
+  headline,
+  headlineText,
+  jsonLdArticle,
+  parseDay,
+  segmentedText,
+  textWithTex,
+} from '@/lib/capture/page-readers';
 
 const page = (html: string) => parseHtml(html, 'https://site.example/post');
 
@@ -69,5 +78,43 @@ describe('textWithTex', () => {
     expect(
       textWithTex(page('<h1 id="t">The Era of 1-bit LLMs:<br class="ltx_break">All Large Language Models</h1>').getElementById('t')),
     ).toBe('The Era of 1-bit LLMs: All Large Language Models');
+  });
+});
+
+describe('segmentedText', () => {
+  it('keeps elements that touch apart, and leaves spaced or punctuated seams as they are', () => {
+    const doc = page(
+      '<p id="a"><span>Li Wei</span><span>Staff Engineer</span></p><p id="b">By <a>A B</a>, <a>C D</a> and <span>E</span> <span>F</span></p><p id="c"><script>x</script>Text</p>',
+    );
+    expect(segmentedText(doc.getElementById('a'))).toBe('Li Wei · Staff Engineer');
+    expect(segmentedText(doc.getElementById('b'))).toBe('By A B, C D and E F');
+    expect(segmentedText(doc.getElementById('c'))).toBe('Text');
+    expect(segmentedText(null)).toBe('');
+  });
+});
+
+describe('articleRoot around the headline', () => {
+  it('is the main around an h1 that stands outside the only article (a card of another piece)', () => {
+    const doc = page('<main id="m"><h1>Piece</h1><p>Body</p><section><article id="card"><h3>Other</h3></article></section></main>');
+    expect(articleRoot(doc).id).toBe('m');
+  });
+  it('is the article around the h1 when there is one, even after other articles', () => {
+    const doc = page('<main><article id="x"><h3>Card</h3></article><article id="y"><h1>Piece</h1></article></main>');
+    expect(articleRoot(doc).id).toBe('y');
+  });
+});
+
+describe('headingOfDocumentTitle', () => {
+  it('finds the h3 the document title begins with, on a page with no h1', () => {
+    const doc = page(
+      '<head><title>연구진, 소형 모델로 성능 높여 - 한빛일보</title></head><body><h2>많이 본 뉴스</h2><h3 class="heading">연구진, 소형 모델로 성능 높여</h3></body>',
+    );
+    expect(headingOfDocumentTitle(doc)?.className).toBe('heading');
+    expect(headline(doc)?.className).toBe('heading');
+  });
+  it('finds nothing when no heading begins the title', () => {
+    expect(
+      headingOfDocumentTitle(page('<head><title>Something else entirely</title></head><body><h3>Other heading</h3></body>')),
+    ).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
+  beforeTitleByline,
   chooseTitle,
+  headingBeforeSubtitle,
   cleanTitle,
   headingInTitle,
   homeLinkNames,
@@ -137,5 +139,28 @@ describe('chooseTitle', () => {
       'Brightline launches Foo',
     );
     expect(chooseTitle([], ['Brightline launches Foo'], '', 'Announcements', names)).toBe('Brightline launches Foo');
+  });
+});
+
+describe('beforeTitleByline', () => {
+  it('ends the title at a byline segment, whatever follows', () => {
+    expect(beforeTitleByline('Why evals lie | by Tomasz Wierzbicki | Gradient Garden | Medium')).toBe('Why evals lie');
+    expect(beforeTitleByline('Notes - by Ana Ruiz - Tidings')).toBe('Notes');
+  });
+  it('keeps "by" that opens no name', () => {
+    expect(beforeTitleByline('Inflation - by the numbers')).toBe('Inflation - by the numbers');
+    expect(beforeTitleByline('Stand by Me | Film Club')).toBe('Stand by Me | Film Club');
+  });
+});
+
+describe('headingBeforeSubtitle', () => {
+  it('gives the heading when the title is the heading and the subtitle', () => {
+    expect(headingBeforeSubtitle('Why evals lie. And three checks', 'Why evals lie', 'And three checks')).toBe('Why evals lie');
+    expect(headingBeforeSubtitle('Scaling: what held up', 'Scaling', 'What held up')).toBe('Scaling');
+  });
+  it('gives nothing when the rest is not the subtitle', () => {
+    expect(headingBeforeSubtitle('Why evals lie. And three checks', 'Why evals lie', 'Something else')).toBeNull();
+    expect(headingBeforeSubtitle('Why evals lie', 'Why evals lie', 'x')).toBeNull();
+    expect(headingBeforeSubtitle('Whyever', 'Why', 'ever')).toBeNull();
   });
 });

@@ -10,7 +10,9 @@ import {
   authorsFromCitation,
   authorsFromDublinCore,
   authorsFromMarkup,
+  authorsFromLabelledField,
   authorsFromMetaTags,
+  authorsFromProfileLinks,
   authorsNearHeadline,
 } from '../author-rules';
 import {
@@ -62,6 +64,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
     cleanText(doc.title),
     heading,
     names,
+    meta(doc, 'description') ?? meta(doc, 'og:description') ?? '',
   );
 
   const authors =
@@ -75,6 +78,8 @@ export function readGeneric(doc: Document, url: URL): Capture {
         () => authorsFromMarkup(doc),
         () => authorsFromBylineBlock(doc),
         () => authorsNearHeadline(doc),
+        () => authorsFromLabelledField(doc),
+        () => authorsFromProfileLinks(doc, url),
       ],
       (list) => list.filter(Boolean).length > 0,
     ) ?? [];
