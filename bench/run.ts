@@ -90,7 +90,7 @@ function popupStartupFiles(): string[] {
 function bundleSizes() {
   const files = popupStartupFiles();
   const popup = files.map((f) => readFileSync(join(PRODUCTION, f)));
-  const content = readFileSync(join(PRODUCTION, 'content-scripts', 'capture.js'));
+  const content = readFileSync(join(PRODUCTION, 'capture.js'));
   const sum = (buffers: Buffer[]) => buffers.reduce((n, b) => n + b.length, 0) / 1024;
   const gz = (buffers: Buffer[]) => buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 1024;
   rows.push({
@@ -227,7 +227,7 @@ async function extractionMs(h: Harness, url: string, runs = 10): Promise<number>
     const ms = await h.worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const [result] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/capture.js'] });
+      const [result] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/capture.js'] });
       return result.result.ms as number;
     });
     if (i >= 2) samples.push(ms);

@@ -92,7 +92,7 @@ async function capturePage(
   const restricted = restrictionMessage(kind, { title: Boolean(tab.title), url: Boolean(tab.url) });
   if (restricted) return pageCapture(captureFromTab(tab), null, restricted);
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/capture.js'] });
+    const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/capture.js'] });
     const reading = result?.result as PageReading | undefined;
     if (!reading?.capture) throw new Error('no answer from the page');
     const { adapter: _adapter, ...capture } = reading.capture;

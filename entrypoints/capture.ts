@@ -1,4 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractCapture } from '@/lib/capture/registry';
 import type { PageReading } from '@/utils/page-reading';
 
@@ -16,10 +16,11 @@ function selectionHtml(): string | null {
 
 /**
  * Injected on demand with scripting.executeScript when the curator opens Paperboy; registered on no
- * page. It reads the page and returns the capture: it never changes the page.
+ * page. It reads the page and returns the capture: it never changes the page. An unlisted script,
+ * not a content script: it needs no content-script context, so the extension API polyfill that
+ * context brings stays out of what is injected into every page read.
  */
-export default defineContentScript({
-  registration: 'runtime',
+export default defineUnlistedScript({
   main(): PageReading {
     const started = performance.now();
     const capture = extractCapture(document, location.href, document.title);
