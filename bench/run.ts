@@ -408,13 +408,14 @@ async function popupSpeedFigures() {
         paperboy.push(await browser.open(PAPERBOY_DIR));
       }
       const m = (list: OpenFigures[], key: 'inDom' | 'onScreen') => medianOf(list.map((f) => f[key]));
-      const script = medianOf(paperboy.map((f) => f.marks['paperboy:script-start'] ?? NaN));
+      // When the app's code started: it runs after the first frame, so it is read as the popup closes.
+      const app = medianOf(paperboy.map((f) => f.marks['paperboy:first-render'] ?? NaN).filter((t) => !Number.isNaN(t)));
       rows.push({
         measure: `Popup, ${label}: the page's title in the DOM, ÷ an empty popup's text (median of ${OPENS} each)`,
         figure: m(paperboy, 'inDom') / m(floor, 'inDom'),
         unit: '×',
         budget: 1.5,
-        note: `${m(paperboy, 'inDom').toFixed(0)} ms vs ${m(floor, 'inDom').toFixed(0)} ms; Paperboy's script starts at ${script.toFixed(0)} ms`,
+        note: `${m(paperboy, 'inDom').toFixed(0)} ms vs ${m(floor, 'inDom').toFixed(0)} ms${Number.isNaN(app) ? '' : `; the app rendered at ${app.toFixed(0)} ms`}`,
       });
       rows.push({
         measure: `Popup, ${label}: the page's title on screen, ÷ an empty popup's text`,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { Capture } from '@/lib/model';
 import { arxivIdFromUrl } from '@/lib/url';
 import { pageKind, restrictionMessage, type BrowserFamily } from '@/lib/capture/restricted';
-import { ArxivLookupError, createArxivLookup, withArxivRecord } from '@/lib/capture/arxiv-api';
 import { captureFromTab, pageCapture, type PageCapture, type TabInfo } from '@/lib/capture/page-capture';
 import { cachedPaper, cachePaper } from '@/lib/db/arxiv-cache';
 import type { PaperboyDB } from '@/lib/db/schema';
@@ -46,27 +46,31 @@ export function pageReader(
   library: () => Promise<PaperboyDB>,
   view: 'popup' | 'sidepanel' = 'popup',
 ): (tab: TabInfo) => Promise<PageCapture> {
-  const lookupArxiv = createArxivLookup({
-    fetch: (url) => fetch(url, { credentials: 'omit', cache: 'default' }),
-    parse: (source, type) => new DOMParser().parseFromString(source, type),
-    store: {
-      get: async (id) => cachedPaper(await library(), id),
-      set: async (id, capture) => cachePaper(await library(), id, capture),
-    },
-  });
+  // arXiv's client (with the arXiv page adapter it falls back to) loads only for arXiv tabs.
+  let lookup: Promise<(id: string) => Promise<Capture>> | null = null;
+  const lookupArxiv = (id: string) =>
+    (lookup ??= arxivApi().then((api) =>
+      api.createArxivLookup({
+        fetch: (url) => fetch(url, { credentials: 'omit', cache: 'default' }),
+        parse: (source, type) => new DOMParser().parseFromString(source, type),
+        store: {
+          get: async (paper) => cachedPaper(await library(), paper),
+          set: async (paper, capture) => cachePaper(await library(), paper, capture),
+        },
+      }),
+    )).then((find) => find(id));
   return (tab) => capturePage(tab, lookupArxiv, view);
 }
+
+let arxivApiModule: Promise<typeof import('@/lib/capture/arxiv-api')> | null = null;
+const arxivApi = () => (arxivApiModule ??= import('@/lib/capture/arxiv-api'));
 
 /**
  * `view` is who asks: the side panel may be open on a tab it was never granted (Firefox opens it
  * on install), where the browser hides even the address: that is no reason to say the page
  * cannot be read.
  */
-async function capturePage(
-  tab: TabInfo,
-  lookupArxiv: ReturnType<typeof createArxivLookup>,
-  view: 'popup' | 'sidepanel',
-): Promise<PageCapture> {
+async function capturePage(tab: TabInfo, lookupArxiv: (id: string) => Promise<Capture>, view: 'popup' | 'sidepanel'): Promise<PageCapture> {
   if (view === 'sidepanel' && !tab.url) {
     const shortcut = await popupShortcut();
     return pageCapture(
@@ -81,7 +85,7 @@ async function capturePage(
     try {
       return pageCapture(await lookupArxiv(id), null, null);
     } catch (error) {
-      const why = error instanceof ArxivLookupError ? error.message : 'arXiv could not be asked.';
+      const why = error instanceof (await arxivApi()).ArxivLookupError ? (error as Error).message : 'arXiv could not be asked.';
       return pageCapture(
         captureFromTab(tab),
         null,
@@ -101,7 +105,7 @@ async function capturePage(
     // An arXiv HTML rendering states no date: arXiv's record completes it, without holding the form.
     if (capture.arxivId && /^https:\/\/arxiv\.org\/html\//.test(tab.url ?? '')) {
       read.refined = lookupArxiv(capture.arxivId).then(
-        (record) => withArxivRecord(capture, record),
+        async (record) => (await arxivApi()).withArxivRecord(capture, record),
         () => null,
       );
     }

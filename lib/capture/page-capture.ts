@@ -1,6 +1,6 @@
 import type { Capture } from '../model';
 import { arxivIdFromUrl, listUrl, paperKey } from '../url';
-import { cleanText } from './page-readers';
+import { collapseSpace, decodeEntities } from '../text';
 
 /** The tab in front, as the browser describes it without reading the page. */
 export interface TabInfo {
@@ -33,7 +33,8 @@ export interface PageCapture {
 export function captureFromTab(tab: Pick<TabInfo, 'url' | 'title'>): Capture {
   const arxivId = tab.url ? arxivIdFromUrl(tab.url) : null;
   return {
-    title: cleanText(tab.title) || '',
+    // As the page readers clean text, without loading them: this runs in the popup's first frame.
+    title: tab.title ? collapseSpace(decodeEntities(tab.title.slice(0, 20_000))) : '',
     // listUrl already links arXiv papers by their abstract page.
     url: tab.url ? (listUrl(tab.url) ?? tab.url) : '',
     authors: [],
