@@ -12,6 +12,31 @@ import preact from '@preact/preset-vite';
  */
 export const TOOLBAR_TITLE = 'Paperboy: capture this page';
 
+const SHARED =
+  /\/node_modules\/(preact|idb)\/|\/lib\/(stores|db|edit|item-check|model|url|text|dates|topics)(\/|\.ts)|\/lib\/format\/(mojibake|week-order|list-formats|template|mlnews|compass|cell)\.ts|\/lib\/capture\/(page-capture|restricted|selection)\.ts|\/components\/(App|CaptureForm|Notice|lazy|useStore|CurationContext)\.tsx?|\/utils\//;
+
+/**
+ * The extension pages' shared code (Preact, idb, the popup's lib/, its views) in one chunk, not a
+ * dozen: fewer files for the popup to load, one compressed stream instead of many small ones. Only
+ * for the build of the HTML pages: the scripts built one file each (background, page reader) are
+ * left alone.
+ */
+function chunkOf(id: string): string | undefined {
+  // Vite's preload helper stays small and apart: the popup's entry needs it before its first frame.
+  if (id.includes('preload-helper')) return 'preload-helper';
+  return SHARED.test(id) ? 'shared' : undefined;
+}
+
+function sharedChunkPlugin() {
+  return {
+    name: 'paperboy-shared-chunk',
+    config(config: { build?: { lib?: unknown } }) {
+      if (config.build?.lib) return undefined;
+      return { build: { rollupOptions: { output: { manualChunks: chunkOf } } } };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every module imports what it uses: no globals, so lib/ cannot reach browser APIs unnoticed.
@@ -22,7 +47,7 @@ export default defineConfig({
     startUrls: ['https://arxiv.org/abs/2106.09685'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), sharedChunkPlugin()],
     build: { target: 'es2022', sourcemap: false },
   }),
   // WXT sets the toolbar button's title from the popup's <title>, over the one configured below:
