@@ -286,10 +286,19 @@ export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser>
     },
     async close() {
       socket.close();
-      chromium.kill();
-      await new Promise((ok) => chromium.once('exit', ok));
+      if (chromium.exitCode === null) {
+        const exited = new Promise((ok) => chromium.once('exit', ok));
+        chromium.kill();
+        await exited;
+      }
       await standIn.close();
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile as they go: retry, and never
+      // let a leftover temporary folder fail the benchmark.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch {
+        /* left in the temporary folder */
+      }
     },
   };
 }
