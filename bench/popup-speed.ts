@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
-import { chromiumPath } from '../test/e2e/browser';
+import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/browser';
 import { startStandIn } from '../test/e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -149,14 +149,7 @@ export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser>
     chromiumPath(),
     [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
+      ...CHROMIUM_FLAGS,
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${standIn.port}, EXCLUDE localhost`,

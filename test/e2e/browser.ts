@@ -30,6 +30,21 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * Chromium in a closed sandbox: no background networking (this machine's network refuses it, many
+ * connections at a time), no first-run or sync, and the local stand-ins' throwaway certificates.
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--ignore-certificate-errors',
+];
+
 /** A minimal CDP client over the browser's WebSocket, with flattened sessions. */
 class Cdp {
   private next = 1;
@@ -228,14 +243,7 @@ export async function launch(options: { extraPages?: Record<string, string>; jsF
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
+      ...CHROMIUM_FLAGS,
       '--remote-debugging-port=0',
       `--host-resolver-rules=MAP * 127.0.0.1:${standIn.port}, EXCLUDE localhost`,
       `--disable-extensions-except=${EXTENSION_DIR}`,

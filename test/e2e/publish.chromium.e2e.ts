@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -7,7 +6,8 @@ import { makeBackup } from '@/lib/format/backup';
 import { itemFrom } from '@/lib/model';
 import { startGitHubStandin, type GitHubStandin } from '../github-standin/server';
 import { generatedReadme } from '../publish/generated-readme';
-import { chromiumPath } from './browser';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser';
+import { throwawayCertificate } from './server';
 
 /**
  * Publishing in real Chromium: the test build of the extension, with https://api.github.com served
@@ -20,34 +20,6 @@ const REPO = 'curator/ml-news';
 const BIG = generatedReadme(1.1 * 1024 * 1024, '2026-11-09');
 
 let standin: GitHubStandin;
-let certDir: string;
-
-function certificate() {
-  certDir = mkdtempSync(join(tmpdir(), 'paperboy-gh-cert-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=api.github.com',
-      '-keyout',
-      join(certDir, 'key.pem'),
-      '-out',
-      join(certDir, 'cert.pem'),
-    ],
-    {
-      stdio: 'ignore',
-    },
-  );
-  return { key: readFileSync(join(certDir, 'key.pem'), 'utf8'), cert: readFileSync(join(certDir, 'cert.pem'), 'utf8') };
-}
-
 async function launch(): Promise<{ context: BrowserContext; page: Page; profile: string }> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${EXTENSION_DIR}: run \`npm run test:e2e\`.`);
   const profile = mkdtempSync(join(tmpdir(), 'paperboy-publish-profile-'));
@@ -57,14 +29,7 @@ async function launch(): Promise<{ context: BrowserContext; page: Page; profile:
     headless: true,
     viewport: { width: 1100, height: 900 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
+      ...CHROMIUM_FLAGS,
       // api.github.com at its real address, served by the stand-in; every other host goes nowhere.
       `--host-resolver-rules=MAP api.github.com 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -100,12 +65,11 @@ const week = [
 ];
 
 beforeAll(async () => {
-  standin = await startGitHubStandin({ tokens: { [TOKEN]: { repos: { [REPO]: 'write' } } }, tls: certificate() });
+  standin = await startGitHubStandin({ tokens: { [TOKEN]: { repos: { [REPO]: 'write' } } }, tls: throwawayCertificate('api.github.com') });
   standin.createRepo(REPO, { 'README.md': BIG });
 });
 afterAll(async () => {
   await standin?.close();
-  if (certDir) rmSync(certDir, { recursive: true, force: true });
 });
 
 async function setUp(page: Page, token = TOKEN) {

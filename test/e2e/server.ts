@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,8 @@ function tinyPdf(): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-function certificate(): { key: Buffer; cert: Buffer } {
+/** A throwaway self-signed certificate for a local HTTPS stand-in (made with openssl, then deleted). */
+export function throwawayCertificate(commonName = 'paperboy.test'): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'paperboy-cert-'));
   try {
     execFileSync(
@@ -55,7 +56,7 @@ function certificate(): { key: Buffer; cert: Buffer } {
         '-days',
         '2',
         '-subj',
-        '/CN=paperboy.test',
+        `/CN=${commonName}`,
         '-keyout',
         join(dir, 'key.pem'),
         '-out',
@@ -63,10 +64,12 @@ function certificate(): { key: Buffer; cert: Buffer } {
       ],
       { stdio: 'ignore' },
     );
+    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
   } catch {
     throw new Error('openssl is needed to make the throwaway certificate of the local HTTPS server: apt-get install openssl');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
 /** arXiv ids the API stand-in refuses, to test what the curator is told. */
@@ -85,7 +88,7 @@ export async function startStandIn(extra: Record<string, string> = {}): Promise<
   const requests: string[] = [];
   const pdf = tinyPdf();
 
-  const server: Server = createServer(certificate(), (request, response) => {
+  const server: Server = createServer(throwawayCertificate(), (request, response) => {
     const url = new URL(request.url ?? '/', `https://${request.headers.host}`);
     requests.push(url.href);
     const send = (status: number, type: string, body: string | Buffer) => {
