@@ -153,8 +153,11 @@ export function openLibraryPage(): void {
 /** Tab switches and page loads in the window, for the side panel that follows the tab in front. */
 export function onActiveTabChange(listener: () => void): () => void {
   const activated = () => listener();
-  const updated = (_id: number, info: { status?: string; url?: string }, tab: { active?: boolean }) => {
-    if (tab.active && (info.status === 'complete' || info.url)) listener();
+  // A page is read once it has loaded, not at the start of its navigation (a half-loaded page gives
+  // a half-right capture); an address that changes without a load (a single-page app) is read at once.
+  const updated = (_id: number, info: { status?: string; url?: string }, tab: { active?: boolean; status?: string }) => {
+    if (!tab.active) return;
+    if (info.status === 'complete' || (info.url && tab.status !== 'loading')) listener();
   };
   browser.tabs.onActivated.addListener(activated);
   browser.tabs.onUpdated.addListener(updated);
