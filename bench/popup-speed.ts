@@ -14,7 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import WebSocket from 'ws';
+import { Cdp } from '../test/e2e/cdp';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/browser';
 import { startStandIn } from '../test/e2e/server';
 
@@ -27,58 +27,6 @@ export interface OpenFigures {
   onScreen: number;
   /** The popup's own User Timing marks (Paperboy's: script start, tab known, first render, …). */
   marks: Record<string, number>;
-}
-
-type Listener = (params: Record<string, unknown>, sessionId?: string) => void;
-
-/** A CDP client over the browser's WebSocket, with flattened sessions and events. */
-class Cdp {
-  private next = 1;
-  private pending = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
-  private listeners = new Map<string, Set<Listener>>();
-
-  constructor(private socket: WebSocket) {
-    socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as {
-        id?: number;
-        method?: string;
-        params?: Record<string, unknown>;
-        sessionId?: string;
-        result?: unknown;
-        error?: { message: string };
-      };
-      if (message.id !== undefined) {
-        const waiter = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        if (message.error) waiter?.fail(new Error(message.error.message));
-        else waiter?.ok(message.result);
-      } else if (message.method) {
-        for (const listener of this.listeners.get(message.method) ?? []) listener(message.params ?? {}, message.sessionId);
-      }
-    });
-  }
-
-  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> {
-    const id = this.next++;
-    this.socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
-    return new Promise((ok, fail) => this.pending.set(id, { ok: ok as (v: unknown) => void, fail }));
-  }
-
-  on(method: string, listener: Listener): () => void {
-    if (!this.listeners.has(method)) this.listeners.set(method, new Set());
-    this.listeners.get(method)!.add(listener);
-    return () => this.listeners.get(method)!.delete(listener);
-  }
-
-  async evaluate<T>(expression: string, sessionId: string): Promise<T> {
-    const result = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
-      'Runtime.evaluate',
-      { expression, awaitPromise: true, returnByValue: true },
-      sessionId,
-    );
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
-    return result.result.value;
-  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -168,12 +116,7 @@ export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser>
     }
   }
   if (!port) throw new Error('Chromium did not open its debugging port');
-  const socket = new WebSocket(`ws://127.0.0.1:${port[0]}${port[1]}`, { perMessageDeflate: false, maxPayload: 512 * 1024 * 1024 });
-  await new Promise((ok, fail) => {
-    socket.once('open', ok);
-    socket.once('error', fail);
-  });
-  const cdp = new Cdp(socket);
+  const cdp = await Cdp.connect(`ws://127.0.0.1:${port[0]}${port[1]}`, 512 * 1024 * 1024);
 
   type TargetInfo = { targetId: string; type: string; url: string };
   const targets = async () => (await cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets')).targetInfos;
@@ -278,7 +221,7 @@ export async function launchSpeedBrowser(pageUrl: string): Promise<SpeedBrowser>
       }
     },
     async close() {
-      socket.close();
+      cdp.close();
       if (chromium.exitCode === null) {
         const exited = new Promise((ok) => chromium.once('exit', ok));
         chromium.kill();

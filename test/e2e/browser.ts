@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import WebSocket from 'ws';
+import { Cdp } from './cdp';
+import { findBrowser } from './harness';
 import { startStandIn, type StandIn } from './server';
 import { centreExpression, FOCUSED_EXPRESSION, until, type BrowserHarness, type ExtensionTab, type View } from './harness';
 
@@ -12,22 +13,13 @@ import { centreExpression, FOCUSED_EXPRESSION, until, type BrowserHarness, type 
  */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
 export function chromiumPath(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is ${fromEnv}, but there is no file there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-        'or set CHROME_PATH to a Chromium or Chrome binary.',
-    );
-  }
-  return found;
+  return findBrowser({
+    name: 'Chromium',
+    variable: 'CHROME_PATH',
+    candidates: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    install: 'Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chromium or Chrome binary.',
+  });
 }
 
 /**
@@ -44,41 +36,6 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   '--disable-sync',
   '--ignore-certificate-errors',
 ];
-
-/** A minimal CDP client over the browser's WebSocket, with flattened sessions. */
-class Cdp {
-  private next = 1;
-  private pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
-  private constructor(private socket: WebSocket) {
-    socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string } };
-      if (message.id === undefined) return;
-      const waiter = this.pending.get(message.id);
-      this.pending.delete(message.id);
-      if (message.error) waiter?.reject(new Error(message.error.message));
-      else waiter?.resolve(message.result);
-    });
-  }
-
-  static async connect(url: string): Promise<Cdp> {
-    const socket = new WebSocket(url, { perMessageDeflate: false });
-    await new Promise((resolveOpen, reject) => {
-      socket.once('open', resolveOpen);
-      socket.once('error', reject);
-    });
-    return new Cdp(socket);
-  }
-
-  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> {
-    const id = this.next++;
-    this.socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
-    return new Promise((resolveSend, reject) => this.pending.set(id, { resolve: resolveSend as (v: unknown) => void, reject }));
-  }
-
-  close(): void {
-    this.socket.close();
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -12,6 +12,7 @@ import {
   type BrowserHarness,
   type ExtensionTab,
   type View,
+  findBrowser,
 } from './harness';
 
 /**
@@ -33,22 +34,32 @@ export const FIREFOX_UUID = '6a1c3b52-0f4e-4d8a-9b7c-2e5d8f1a0c39';
 /** Firefox's id for the toolbar button of the add-on (CustomizableUI widget). */
 const WIDGET_ID = `${ADDON_ID.replace(/[^a-z0-9_-]/gi, '_')}-browser-action`;
 
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
-
 export function firefoxPath(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH is ${fromEnv}, but there is no file there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Firefox found for the end-to-end tests. Install Firefox ESR (Debian/Ubuntu: `sudo apt-get install firefox-esr`) ' +
-        'or set FIREFOX_PATH to a Firefox binary.',
-    );
-  }
-  return found;
+  return findBrowser({
+    name: 'Firefox',
+    variable: 'FIREFOX_PATH',
+    candidates: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'],
+    install: 'Install Firefox ESR (Debian/Ubuntu: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH to a Firefox binary.',
+  });
+}
+
+/** A real mouse click at viewport (x, y) in a browsing context: button 0 the left, 2 the right. */
+function mouseClick(bidi: Bidi, context: string, x: number, y: number, button: 0 | 2): Promise<unknown> {
+  return bidi.send('input.performActions', {
+    context,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', x, y, origin: 'viewport' },
+          { type: 'pointerDown', button },
+          { type: 'pointerUp', button },
+        ],
+      },
+    ],
+  });
 }
 
 /** A WebDriver BiDi remote value, as far as the tests return them. */
@@ -301,21 +312,7 @@ class BidiTab implements ExtensionTab {
         return hit && (hit === el || el.contains(hit)) ? { x: Math.round(x), y: Math.round(y) } : null; })()`,
       what,
     );
-    await this.bidi.send('input.performActions', {
-      context: this.context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', x, y, origin: 'viewport' },
-            { type: 'pointerDown', button: 0 },
-            { type: 'pointerUp', button: 0 },
-          ],
-        },
-      ],
-    });
+    await mouseClick(this.bidi, this.context, x, y, 0);
   }
 
   async fill(label: string, text: string): Promise<void> {
@@ -562,21 +559,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
           }, selector),
         selector,
       ))!;
-      await bidi.send('input.performActions', {
-        context: frontContext,
-        actions: [
-          {
-            type: 'pointer',
-            id: 'mouse',
-            parameters: { pointerType: 'mouse' },
-            actions: [
-              { type: 'pointerMove', x, y, origin: 'viewport' },
-              { type: 'pointerDown', button: 2 },
-              { type: 'pointerUp', button: 2 },
-            ],
-          },
-        ],
-      });
+      await mouseClick(bidi, frontContext, x, y, 2);
       await until(() => chrome<boolean>(`document.getElementById('contentAreaContextMenu').state === 'open'`), 'the context menu to open');
       await until(
         () =>

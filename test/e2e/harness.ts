@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { StandIn } from './server';
 
 /**
@@ -127,4 +128,19 @@ export async function until<T>(probe: () => Promise<T>, what: string, timeout = 
     await sleep(50);
   }
   throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
+}
+
+/**
+ * The browser binary the tests run: the one the environment variable names, else the first of the
+ * usual places that exists. None fails with how to install one: the tests never skip.
+ */
+export function findBrowser(options: { name: string; variable: string; candidates: readonly string[]; install: string }): string {
+  const fromEnv = process.env[options.variable];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`${options.variable} is ${fromEnv}, but there is no file there.`);
+    return fromEnv;
+  }
+  const found = options.candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`No ${options.name} found for the end-to-end tests. ${options.install}`);
+  return found;
 }
