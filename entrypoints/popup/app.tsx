@@ -17,7 +17,6 @@ function showBlocked(): void {
   document.body.prepend(notice);
 }
 
-performance.mark('paperboy:script-start');
 const curation = createCuration(extensionServices(showBlocked));
 if (import.meta.env.MODE === 'e2e') (window as unknown as { paperboyCuration: unknown }).paperboyCuration = curation;
 
@@ -40,7 +39,6 @@ const frontTab = (globalThis as { paperboyFrontTab?: Promise<Parameters<typeof t
 void (frontTab ? frontTab.then(tabInfo) : activeTab())
   .catch(() => null)
   .then((tab) => {
-    performance.mark('paperboy:tab-known');
     windowId = tab?.windowId ?? -1;
     if (windowId < 0) void browser.windows.getCurrent().then((win) => (windowId = win.id ?? -1));
     const typed = typedInFirstFrame(tab);

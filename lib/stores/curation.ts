@@ -158,6 +158,17 @@ export function createCuration(services: CurationServices) {
 
   const label = (day: string) => periodFor(settings.get().format, day).label;
 
+  /** A new order written, then the list read again; a failure said. */
+  async function reorder(write: () => Promise<void>) {
+    try {
+      await write();
+    } catch (error) {
+      return say('error', `The new order was not saved: ${describe(error)}`);
+    }
+    const unread = await afterWrite();
+    if (unread) say('error', `The new order is saved.${unread}`);
+  }
+
   const curation = {
     settings: settings as Readable<SettingsMap>,
     draft: draft as Readable<ReturnType<DraftStore['get']>>,
@@ -165,7 +176,6 @@ export function createCuration(services: CurationServices) {
     status: status as Readable<Status | null>,
     duplicates: duplicates as Readable<StoredItem[]>,
     boot: boot as Readable<Boot>,
-    today,
 
     /** Opens the library and reads `tab` (already asked for, so the first frame has its title). */
     async start(tab: TabInfo | null) {
@@ -275,21 +285,8 @@ export function createCuration(services: CurationServices) {
       return true;
     },
 
-    async move(id: string, delta: number) {
-      return curation.reorder(() => week.move(id, delta));
-    },
-    async moveTo(id: string, targetId: string) {
-      return curation.reorder(() => week.moveTo(id, targetId));
-    },
-    async reorder(write: () => Promise<void>) {
-      try {
-        await write();
-      } catch (error) {
-        return say('error', `The new order was not saved: ${describe(error)}`);
-      }
-      const unread = await afterWrite();
-      if (unread) say('error', `The new order is saved.${unread}`);
-    },
+    move: (id: string, delta: number) => reorder(() => week.move(id, delta)),
+    moveTo: (id: string, targetId: string) => reorder(() => week.moveTo(id, targetId)),
 
     async remove(item: StoredItem) {
       try {
@@ -365,7 +362,6 @@ export function createCuration(services: CurationServices) {
       settings.set('format', format).catch((error: unknown) => say('error', `The format was not remembered: ${describe(error)}`)),
     setTemplate: (template: string) =>
       settings.set('template', template).catch((error: unknown) => say('error', `The template was not remembered: ${describe(error)}`)),
-    setStatus: (next: Status | null) => status.set(next),
 
     /** Listens for the other views' changes; returns the unsubscribe. */
     listen(): () => void {
