@@ -66,6 +66,11 @@ export function CopyPanel({ publishing }: { publishing?: WeekPanelsProps['publis
             Publish week
           </button>
         )}
+        {publishing && (
+          <a class="small-link" href={publishing.settingsHref} target="_blank" rel="noopener">
+            Publishing settings
+          </a>
+        )}
       </div>
       {publishing && publishOpen && format !== 'template' && (
         <LazyPublishWeekDialog

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -37,6 +38,20 @@ type Stage =
   | { kind: 'failed'; message: string };
 
 const messageOf = (error: unknown) => (error instanceof GitHubError ? error.message : `Something went wrong: ${(error as Error).message}`);
+
+/**
+ * A link to the Publishing section: on the library page an anchor in the page; from the popup or
+ * side panel the library page in a tab of its own (a plain link would turn the popup into it).
+ */
+export function SettingsLink({ href, children }: { href: string; children: ComponentChildren }) {
+  return href.startsWith('#') ? (
+    <a href={href}>{children}</a>
+  ) : (
+    <a href={href} target="_blank" rel="noopener">
+      {children}
+    </a>
+  );
+}
 
 /** Publish week: the diff of the file, an editable commit message, then the link to the commit or pull request. */
 export function PublishDialog({ api, target, week, items, onClose, onImport, settingsHref }: PublishDialogProps) {
@@ -98,7 +113,7 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
         <Notice tone="error">
           <p>{stage.message}</p>
           <p>Your week is unchanged in Paperboy, and nothing was written on GitHub.</p>
-          {settingsHref && <a href={settingsHref}>Publishing settings</a>}
+          {settingsHref && <SettingsLink href={settingsHref}>Publishing settings</SettingsLink>}
           <button type="button" class="small" onClick={() => void read(false)}>
             Try again
           </button>
@@ -275,7 +290,8 @@ export default function PublishWeekDialog({ store, format: initialFormat, ...res
       {failed && <Notice tone="error">{failed}</Notice>}
       {loaded && !loaded.target.repo && (
         <Notice tone="error">
-          No repository is set up for publishing yet. {rest.settingsHref && <a href={rest.settingsHref}>Set up publishing</a>}
+          No repository is set up for publishing yet.{' '}
+          {rest.settingsHref && <SettingsLink href={rest.settingsHref}>Set up publishing</SettingsLink>}
         </Notice>
       )}
       {loaded && loaded.target.repo && <PublishDialog api={loaded.api} target={loaded.target} {...rest} />}
