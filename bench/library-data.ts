@@ -25,7 +25,7 @@ function prose(seed: number, length: number): string {
 export function makeLibrary(count: number, options: { realistic?: boolean; today?: string } = {}): Array<Item & { paperKey: string }> {
   const monday = mondayOf(options.today ?? localToday());
   return Array.from({ length: count }, (_, i) => {
-    const week = addDays(monday, -7 * Math.floor(i / 50) + (i % 7));
+    const day = addDays(monday, -7 * Math.floor(i / 50) + (i % 7));
     const arxiv = i % 3 === 0;
     const id = `${2400 + (i % 100)}.${String(10000 + i).padStart(5, '0')}`;
     const summary = options.realistic
@@ -44,7 +44,7 @@ export function makeLibrary(count: number, options: { realistic?: boolean; today
       section: SECTIONS[i % 4]!,
       summary,
       topics: [`Topic ${i % 40}`, 'LLM Reasoning'],
-      week,
+      day,
       order: i % 50,
     });
     return { ...item, paperKey: paperKey(item) };

@@ -125,7 +125,7 @@ function commandLineFigures() {
   });
   rows.push({
     measure: 'Command line (Node): import the same file',
-    figure: time(() => readList(markdown, { month: library[0]!.week.slice(0, 7) }), 9),
+    figure: time(() => readList(markdown, { month: library[0]!.day.slice(0, 7) }), 9),
     unit: 'ms',
     budget: null,
   });
@@ -161,7 +161,7 @@ async function listFigures(h: Harness) {
       return {
         mlNews: time(() => lib.exportMlNews(items), 15),
         compass: time(() => lib.exportCompass(items), 15),
-        read: time(() => (count = lib.readList(markdown, { month: items[0].week.slice(0, 7) }).items.length), 9),
+        read: time(() => (count = lib.readList(markdown, { month: items[0].day.slice(0, 7) }).items.length), 9),
         count,
         megabytes: markdown.length / 1e6,
       };
@@ -285,8 +285,8 @@ async function browserFigures() {
         const db = (await page.evaluate(`(async () => {
           const lib = window.paperboyLibrary;
           const db = await lib.openLibrary();
-          const week = (await lib.listDays(db, '0000-01-01', '9999-12-31')).items[0].week;
-          const monday = new Date(Date.parse(week) - ((new Date(week).getUTCDay() + 6) % 7) * 86400000).toISOString().slice(0, 10);
+          const day = (await lib.listDays(db, '0000-01-01', '9999-12-31')).items[0].day;
+          const monday = new Date(Date.parse(day) - ((new Date(day).getUTCDay() + 6) % 7) * 86400000).toISOString().slice(0, 10);
           const sunday = new Date(Date.parse(monday) + 6 * 86400000).toISOString().slice(0, 10);
           const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
           const add = [], list = [];
@@ -294,7 +294,7 @@ async function browserFigures() {
             const now = new Date().toISOString();
             let t = performance.now();
             await lib.addItem(db, { id: crypto.randomUUID(), title: 'Bench ' + i, url: 'https://example.com/bench/' + i, authors: [], published: null,
-              abstract: null, arxivId: null, siteName: null, section: 'News', summary: 'A summary | with a pipe.', topics: ['Bench'], week, order: 0,
+              abstract: null, arxivId: null, siteName: null, section: 'News', summary: 'A summary | with a pipe.', topics: ['Bench'], day, order: 0,
               createdAt: now, updatedAt: now });
             add.push(performance.now() - t);
             t = performance.now();
@@ -316,9 +316,9 @@ async function browserFigures() {
           figure: db.list,
           unit: 'ms',
           budget: 10,
-          note: 'through the week index',
+          note: 'through the day index',
         });
-        // The library page shows the newest 12 weeks through the week index, then reads every item.
+        // The library page shows the newest 12 weeks through the day index, then reads every item.
         const libraryOpen: number[] = [];
         const libraryComplete: number[] = [];
         for (let k = 0; k < 5; k++) {

@@ -16,7 +16,7 @@ export function CaptureForm() {
   const { ready } = useStore(curation.boot);
   const update = curation.update;
   const suggestions = suggestTopics(form.topics, knownTopics);
-  const weekLabel = isDay(form.week) ? periodFor(format, form.week).label : 'pick a day';
+  const weekLabel = isDay(form.day) ? periodFor(format, form.day).label : 'pick a day';
   const editing = form.editingId !== null;
   const duplicate = !editing ? duplicates[0] : undefined;
   const capture = page?.capture;
@@ -42,7 +42,7 @@ export function CaptureForm() {
         {page?.notice && <Notice>{page.notice}</Notice>}
         {duplicate && (
           <Notice>
-            <strong>Already in your list</strong>: {periodFor(format, duplicate.week).label}, {duplicate.section}.
+            <strong>Already in your list</strong>: {periodFor(format, duplicate.day).label}, {duplicate.section}.
             <button type="button" class="small" onClick={() => curation.edit(duplicate)}>
               Edit that item
             </button>
@@ -101,8 +101,8 @@ export function CaptureForm() {
               id="pb-week"
               name="week"
               type="date"
-              value={form.week}
-              onInput={(e) => update('week', e.currentTarget.value)}
+              value={form.day}
+              onInput={(e) => update('day', e.currentTarget.value)}
               aria-describedby="pb-week-label"
             />
           </div>

@@ -10,7 +10,7 @@ export function ItemEditor(props: { item: Item; onSave(changes: ItemChanges): vo
     url: item.url,
     summary: item.summary,
     section: item.section,
-    week: item.week,
+    day: item.day,
     topics: item.topics.join(', '),
   });
   const first = useRef<HTMLInputElement>(null);
@@ -69,7 +69,7 @@ export function ItemEditor(props: { item: Item; onSave(changes: ItemChanges): vo
         </div>
         <div class="field">
           <label for={id('week')}>Week</label>
-          <input id={id('week')} type="date" value={changes.week} onInput={(e) => set('week', e.currentTarget.value)} required />
+          <input id={id('week')} type="date" value={changes.day} onInput={(e) => set('day', e.currentTarget.value)} required />
         </div>
       </div>
       <div class="field">

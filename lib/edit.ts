@@ -18,7 +18,8 @@ export interface ItemChanges {
   section: Section;
   summary: string;
   topics: string;
-  week: string;
+  /** The day (YYYY-MM-DD) the item is listed under. */
+  day: string;
 }
 
 export type EditResult<T> = { ok: true; item: T; moved: boolean } | { ok: false; message: string };
@@ -39,12 +40,12 @@ function check(changes: ItemChanges, waiting = false): { ok: true; value: Checke
     url = listUrl(changes.url.trim()) ?? '';
     if (!isHttpUrl(url)) return { ok: false, message: 'The link must be a web address starting with https:// or http://.' };
   }
-  if (!isDay(changes.week)) return { ok: false, message: 'Pick the day of the week this item belongs to.' };
+  if (!isDay(changes.day)) return { ok: false, message: 'Pick the day of the week this item belongs to.' };
   return { ok: true, value: { title, url } };
 }
 
 /**
- * An item with the curator's changes. Moving it to another section or week is marked `moved`:
+ * An item with the curator's changes. Moving it to another section or day is marked `moved`:
  * the library then puts it at the end of its new place (`putEditedItem`); otherwise it keeps its
  * place. Fields the form does not show (authors, abstract, …) stay as they were. An item imported
  * without a link may keep waiting for it; any link typed must be a web address.
@@ -53,7 +54,7 @@ export function applyEdit<T extends Item>(item: T, changes: ItemChanges, knownTo
   const checked = check(changes, needsLink(item));
   if (!checked.ok) return checked;
   const { title, url } = checked.value;
-  const moved = changes.section !== item.section || changes.week !== item.week;
+  const moved = changes.section !== item.section || changes.day !== item.day;
   return {
     ok: true,
     moved,
@@ -64,7 +65,7 @@ export function applyEdit<T extends Item>(item: T, changes: ItemChanges, knownTo
       section: changes.section,
       summary: normalizeSummary(changes.summary),
       topics: canonicalTopics(changes.topics, knownTopics),
-      week: changes.week,
+      day: changes.day,
       updatedAt: now,
     },
   };
@@ -100,7 +101,7 @@ export function newItem(
       section: changes.section,
       summary: normalizeSummary(changes.summary),
       topics: canonicalTopics(changes.topics, knownTopics),
-      week: changes.week,
+      day: changes.day,
       order: 0,
       createdAt: ids.now,
       updatedAt: ids.now,

@@ -44,8 +44,8 @@ export function hasItemShape(record: unknown): record is Item {
     isSection(r.section) &&
     isText(r.summary) &&
     isTextList(r.topics) &&
-    isText(r.week) &&
-    DAY_SHAPE.test(r.week) &&
+    isText(r.day) &&
+    DAY_SHAPE.test(r.day) &&
     isTextList(r.authors) &&
     (r.published === null || (isText(r.published) && DAY_SHAPE.test(r.published))) &&
     isTextOrNull(r.abstract) &&
@@ -74,7 +74,9 @@ export function checkItem(raw: unknown, now = new Date().toISOString()): Checked
   if (record.summary !== undefined && typeof record.summary !== 'string') return { ok: false, reason: 'summary is not text' };
   const topics = stringList(record.topics);
   if (!topics) return { ok: false, reason: 'topics is not a list of text' };
-  if (!isDay(record.week)) return { ok: false, reason: `week "${String(record.week)}" is not a day (YYYY-MM-DD)` };
+  if (record.day === undefined) return { ok: false, reason: 'no day (YYYY-MM-DD) to list it under' };
+  // The value, not the field's name: a version 1 backup names this field `week` (format/backup.ts).
+  if (!isDay(record.day)) return { ok: false, reason: `listed under "${String(record.day)}", which is not a day (YYYY-MM-DD)` };
   const authors = stringList(record.authors);
   if (!authors) return { ok: false, reason: 'authors is not a list of text' };
   const published = optionalString(record.published);
@@ -102,7 +104,7 @@ export function checkItem(raw: unknown, now = new Date().toISOString()): Checked
       section: record.section,
       summary: normalizeSummary((record.summary as string | undefined) ?? ''),
       topics: normalizeTopics(topics),
-      week: record.week,
+      day: record.day,
       order: typeof record.order === 'number' && Number.isFinite(record.order) ? record.order : 0,
       createdAt: typeof record.createdAt === 'string' ? record.createdAt : now,
       updatedAt: typeof record.updatedAt === 'string' ? record.updatedAt : now,

@@ -26,16 +26,20 @@ export interface Item extends Omit<Capture, 'selection'> {
   id: string;
   summary: string;
   topics: string[];
-  /** The day (YYYY-MM-DD) the item is listed under; each format groups days its own way. */
-  week: string;
-  /** Position among the items of the same section and week. */
+  /**
+   * The day (YYYY-MM-DD) the item is listed under. It is a day, not a week: the period it belongs
+   * to (a week, or a monthly list's quarter) is derived from it by the list format's period
+   * settings (format/week-order.ts, dates.ts).
+   */
+  day: string;
+  /** Position among the items of the same section and period. */
   order: number;
   createdAt: string;
   updatedAt: string;
 }
 
 /** The fields a list format carries; the rest are Paperboy's own. */
-export type ListedFields = Pick<Item, 'title' | 'url' | 'section' | 'summary' | 'topics' | 'week'>;
+export type ListedFields = Pick<Item, 'title' | 'url' | 'section' | 'summary' | 'topics' | 'day'>;
 
 /**
  * Whether an item still waits for its link: a list row such as `[Chips and Policy.]()` has a title
@@ -67,7 +71,7 @@ export function itemFrom(
     section: listed.section,
     summary: listed.summary,
     topics: listed.topics,
-    week: listed.week,
+    day: listed.day,
     order: listed.order ?? 0,
     createdAt: now,
     updatedAt: now,

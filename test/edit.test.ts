@@ -7,7 +7,7 @@ const item = itemFrom({
   section: 'Research',
   summary: 'Low-rank.',
   topics: ['Fine-tuning'],
-  week: '2025-07-22',
+  day: '2025-07-22',
   arxivId: '2106.09685',
   authors: ['Edward J. Hu'],
 });
@@ -16,13 +16,13 @@ const changes = (over: Partial<ItemChanges> = {}): ItemChanges => ({
   section: item.section,
   summary: item.summary,
   topics: item.topics.join(', '),
-  week: item.week,
+  day: item.day,
   ...over,
 });
 const NOW = '2026-11-23T10:00:00.000Z';
 
 describe('applyEdit, the one rule for every editor', () => {
-  it('keeps the item in place when neither its section nor its week changes', () => {
+  it('keeps the item in place when neither its section nor its day changes', () => {
     const result = applyEdit(
       item,
       changes({ summary: 'Low-rank\r\nadapters.  \n\n\n\nFrozen.', topics: 'fine-tuning, PEFT' }),
@@ -38,9 +38,9 @@ describe('applyEdit, the one rule for every editor', () => {
     expect(result.item.updatedAt).toBe(NOW);
   });
 
-  it('marks a new section or week as a move', () => {
+  it('marks a new section or day as a move', () => {
     expect(applyEdit(item, changes({ section: 'News' }), [], NOW)).toMatchObject({ ok: true, moved: true });
-    expect(applyEdit(item, changes({ week: '2025-07-29' }), [], NOW)).toMatchObject({ ok: true, moved: true });
+    expect(applyEdit(item, changes({ day: '2025-07-29' }), [], NOW)).toMatchObject({ ok: true, moved: true });
   });
 
   it('refuses what no list can hold, with the same words in every view', () => {
@@ -48,7 +48,7 @@ describe('applyEdit, the one rule for every editor', () => {
       ok: false,
       message: 'A title is needed: type the title of the work.',
     });
-    expect(applyEdit(item, changes({ week: '2025-02-30' }), [], NOW)).toEqual({
+    expect(applyEdit(item, changes({ day: '2025-02-30' }), [], NOW)).toEqual({
       ok: false,
       message: 'Pick the day of the week this item belongs to.',
     });
@@ -99,16 +99,25 @@ describe('newItem', () => {
 });
 
 describe('an item waiting for its link', () => {
-  const waiting = itemFrom({ title: 'Chips and Policy', url: '', section: 'News', summary: 'Export rules.', topics: [], week: '2025-07-28' });
+  const waiting = itemFrom({
+    title: 'Chips and Policy',
+    url: '',
+    section: 'News',
+    summary: 'Export rules.',
+    topics: [],
+    day: '2025-07-28',
+  });
 
   it('may be edited and keep waiting, or get its link', () => {
-    expect(applyEdit(waiting, { ...changes(), title: waiting.title, url: '', section: 'News', week: waiting.week }, [], NOW)).toMatchObject({
+    expect(applyEdit(waiting, { ...changes(), title: waiting.title, url: '', section: 'News', day: waiting.day }, [], NOW)).toMatchObject({
       ok: true,
       item: { url: '' },
     });
-    const linked = applyEdit(waiting, { ...changes(), url: 'https://example.com/chips', section: 'News', week: waiting.week }, [], NOW);
+    const linked = applyEdit(waiting, { ...changes(), url: 'https://example.com/chips', section: 'News', day: waiting.day }, [], NOW);
     expect(linked.ok && linked.item.url).toBe('https://example.com/chips');
-    expect(applyEdit(waiting, { ...changes(), url: 'not a link', section: 'News', week: waiting.week }, [], NOW)).toMatchObject({ ok: false });
+    expect(applyEdit(waiting, { ...changes(), url: 'not a link', section: 'News', day: waiting.day }, [], NOW)).toMatchObject({
+      ok: false,
+    });
   });
 
   it('cannot be made by removing the link of an item that has one', () => {

@@ -2,7 +2,7 @@ import { checkItem, hasItemShape } from '@/lib/item-check';
 import { parseBackup } from '@/lib/format/backup';
 import { itemFrom, needsLink } from '@/lib/model';
 
-const waiting = { title: 'Chips and Policy', url: '', section: 'News', summary: 'Export rules.', topics: [], week: '2025-07-28' };
+const waiting = { title: 'Chips and Policy', url: '', section: 'News', summary: 'Export rules.', topics: [], day: '2025-07-28' };
 
 describe('an item waiting for its link', () => {
   it('passes the library check with an empty url, and says it needs a link', () => {

@@ -134,11 +134,11 @@ export function PublishDialog({ api, target, week, items, onClose, onImport, set
           {(() => {
             // A Monday–Sunday week can straddle two blocks of a month file: say which items this change leaves out.
             const inPeriod = inPublishedPeriod(stage.plan.format, stage.plan.week);
-            const outside = items.filter((item) => !inPeriod(item.week));
+            const outside = items.filter((item) => !inPeriod(item.day));
             return outside.length > 0 ? (
               <Notice>
                 Not in this change ({outside.length}), because they fall in another week of the list:{' '}
-                {outside.map((item) => `${item.title} (${item.week})`).join('; ')}. Publish them with a day of their own week.
+                {outside.map((item) => `${item.title} (${item.day})`).join('; ')}. Publish them with a day of their own week.
               </Notice>
             ) : null;
           })()}

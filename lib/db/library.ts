@@ -76,9 +76,9 @@ function sortChecked(records: unknown[]): Listing {
   return { items, corrupt };
 }
 
-/** The items listed under days `start`…`end` (inclusive), through the week index. */
+/** The items listed under days `start`…`end` (inclusive), through the day index. */
 export function listDays(db: PaperboyDB, start: string, end: string): Promise<Listing> {
-  return guarded(async () => sortChecked(await db.getAllFromIndex('items', 'week', IDBKeyRange.bound(start, end))));
+  return guarded(async () => sortChecked(await db.getAllFromIndex('items', 'day', IDBKeyRange.bound(start, end))));
 }
 
 export function listAll(db: PaperboyDB): Promise<Listing> {
@@ -87,15 +87,15 @@ export function listAll(db: PaperboyDB): Promise<Listing> {
 
 /**
  * The items of the newest `weeks` calendar weeks (Monday to Sunday, counting back from the newest
- * item's), through the week index: what the library page shows first. Reading every item takes
+ * item's), through the day index: what the library page shows first. Reading every item takes
  * Chromium about 250 ms at 10,000 items; this reads a few hundred.
  */
 export function listRecentWeeks(db: PaperboyDB, weeks: number): Promise<Listing> {
   return guarded(async () => {
-    const newest = await db.transaction('items').store.index('week').openCursor(null, 'prev');
+    const newest = await db.transaction('items').store.index('day').openCursor(null, 'prev');
     if (!newest) return { items: [], corrupt: 0 };
     const from = addDays(mondayOf(newest.key), -7 * (weeks - 1));
-    return sortChecked(await db.getAllFromIndex('items', 'week', IDBKeyRange.lowerBound(from)));
+    return sortChecked(await db.getAllFromIndex('items', 'day', IDBKeyRange.lowerBound(from)));
   });
 }
 
@@ -104,7 +104,7 @@ export function countAll(db: PaperboyDB): Promise<number> {
 }
 
 export function countDays(db: PaperboyDB, start: string, end: string): Promise<number> {
-  return guarded(() => db.countFromIndex('items', 'week', IDBKeyRange.bound(start, end)));
+  return guarded(() => db.countFromIndex('items', 'day', IDBKeyRange.bound(start, end)));
 }
 
 export function getItem(db: PaperboyDB, id: string): Promise<StoredItem | undefined> {
@@ -150,7 +150,7 @@ function stored(item: Item): StoredItem {
 
 /** The order that puts an item last among its section's items of the same day. */
 async function lastOrder(tx: ItemsAndTopics, item: Item): Promise<number> {
-  const sameDay = await tx.objectStore('items').index('week').getAll(item.week);
+  const sameDay = await tx.objectStore('items').index('day').getAll(item.day);
   return (
     sameDay
       .filter((other) => other.section === item.section && other.id !== item.id)
@@ -158,7 +158,7 @@ async function lastOrder(tx: ItemsAndTopics, item: Item): Promise<number> {
   );
 }
 
-/** Adds an item at the end of its section and week, and clears the draft it came from. */
+/** Adds an item at the end of its section and day, and clears the draft it came from. */
 export function addItem(db: PaperboyDB, item: Item, draftKey?: string): Promise<StoredItem> {
   return guarded(async () => {
     const tx = db.transaction([...ITEM_STORES], 'readwrite');
@@ -176,7 +176,7 @@ export function addItem(db: PaperboyDB, item: Item, draftKey?: string): Promise<
 }
 
 /**
- * Writes an edited item (see lib/edit.ts): one moved to another section or week goes to the end of
+ * Writes an edited item (see lib/edit.ts): one moved to another section or day goes to the end of
  * its new place, any other keeps its place. Clears the draft it was edited in.
  */
 export function putEditedItem(db: PaperboyDB, item: Item, moved: boolean, draftKey?: string): Promise<StoredItem> {
@@ -253,12 +253,12 @@ export function knownTopics(db: PaperboyDB): Promise<string[]> {
 
 export interface RestoreReport {
   added: number;
-  /** Already in the library (same id, or the same paper in the same week). */
+  /** Already in the library (same id, or the same paper listed on the same day). */
   skipped: number;
   rejected: { index: number; reason: string }[];
 }
 
-/** Adds the items not already present (same id, or the same paper listed in the same week). */
+/** Adds the items not already present (same id, or the same paper listed on the same day). */
 export function addAllNew(db: PaperboyDB, incoming: readonly Item[]): Promise<RestoreReport> {
   return guarded(async () => {
     const records = incoming.map(stored); // an invalid item throws before anything is written
@@ -266,13 +266,13 @@ export function addAllNew(db: PaperboyDB, incoming: readonly Item[]): Promise<Re
     const store = tx.objectStore('items');
     const existing = await store.getAll();
     const ids = new Set(existing.map((item) => item.id));
-    const papers = new Set(existing.map((item) => `${item.paperKey}|${item.week}`));
+    const papers = new Set(existing.map((item) => `${item.paperKey}|${item.day}`));
     let added = 0;
     let skipped = 0;
     const topics = new Map<string, number>();
     const writes: Promise<unknown>[] = [];
     for (const record of records) {
-      const paper = `${record.paperKey}|${record.week}`;
+      const paper = `${record.paperKey}|${record.day}`;
       if (ids.has(record.id) || papers.has(paper)) {
         skipped++;
         continue;

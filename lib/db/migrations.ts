@@ -12,6 +12,18 @@ type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
 export type Migration = (db: AnyDB, tx: AnyTx) => Promise<void> | void;
 
+/**
+ * A record that names its day `week`, with the same value under `day` and the old name gone. Any
+ * other record (one with a `day` already, or with no `week`: not an item this code wrote) is left
+ * exactly as it is, for the library to count or read as it always has.
+ */
+function weekRenamedDay(value: unknown): Record<string, unknown> | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  if (!('week' in value) || 'day' in value) return null;
+  const { week, ...rest } = value as Record<string, unknown>;
+  return { ...rest, day: week };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: items listed by week; drafts by page.
   (db) => {
@@ -67,6 +79,19 @@ export const MIGRATIONS: readonly Migration[] = [
         await tx.objectStore('arxivCache').put({ id: key.slice(6), capture: cursor.value, savedAt: now });
       await cursor.delete();
     }
+  },
+  // 5 → 6: items and drafts named the day they are listed under `week`; it is a day, so it is `day`,
+  // and so is the index on it. The old index goes first, so the rewrite does not keep it up to date.
+  async (_db, tx) => {
+    const items = tx.objectStore('items');
+    items.deleteIndex('week');
+    for (const name of ['items', 'drafts']) {
+      const store = tx.objectStore(name);
+      const renamed = ((await store.getAll()) as unknown[]).map(weekRenamedDay).filter((value) => value !== null);
+      // Issued together, not one round trip each: a library can hold years of items.
+      await Promise.all(renamed.map((value) => store.put(value)));
+    }
+    items.createIndex('day', 'day');
   },
 ];
 

@@ -16,7 +16,8 @@ export interface FormState {
   section: Section;
   summary: string;
   topics: string;
-  week: string;
+  /** The day (YYYY-MM-DD) the item is listed under, as typed in the form. */
+  day: string;
   /** The item being edited, when the form edits one rather than adding. */
   editingId: string | null;
 }
@@ -33,7 +34,7 @@ export interface PaperboySchema extends DBSchema {
   items: {
     key: string;
     value: StoredItem;
-    indexes: { week: string; paperKey: string };
+    indexes: { day: string; paperKey: string };
   };
   drafts: {
     key: string;

@@ -3,10 +3,15 @@ import { checkItem } from '../item-check';
 
 /**
  * The library's backup file, read by the extension and by `paperboy convert`:
- * `{ "format": "paperboy-backup", "version": 1, "exportedAt": ISO time, "items": [...] }`.
+ * `{ "format": "paperboy-backup", "version": 2, "exportedAt": ISO time, "items": [...] }`.
+ * Version 2 names the day an item is listed under `day`; version 1 named it `week`, and is still
+ * read (see `withDay`).
  */
 export const BACKUP_FORMAT = 'paperboy-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+
+/** The first version whose items name their day `day` rather than `week`. */
+const DAY_NAMED_DAY = 2;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -24,6 +29,27 @@ export interface ParsedBackup {
   rejected: { index: number; reason: string }[];
 }
 
+/**
+ * A record of a version 1 backup, or of a file that gives no version (written by hand, or by a
+ * tool of either era), with its day under the current name. Such a record names the day `week`;
+ * it keeps its value and loses the old name. A record that already has a `day` is left as it is.
+ */
+function withDay(raw: unknown, version: number | null): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  if (version !== null && version >= DAY_NAMED_DAY) return raw;
+  const { week, ...rest } = raw as Record<string, unknown>;
+  if ('day' in rest || week === undefined) return raw;
+  return { ...rest, day: week };
+}
+
+/** Why a record was refused, with a hint when a current backup's record uses version 1's name. */
+function rejection(raw: unknown, reason: string, version: number | null): string {
+  const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  if (version !== null && version >= DAY_NAMED_DAY && record.day === undefined && record.week !== undefined)
+    return `${reason}: a version ${version} backup names it "day" ("week" is version 1's name)`;
+  return reason;
+}
+
 /** Reads a backup file's text; throws with a readable message when it is not one. */
 export function parseBackup(source: string): ParsedBackup {
   let data: unknown;
@@ -34,15 +60,16 @@ export function parseBackup(source: string): ParsedBackup {
   }
   const list = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
   if (!Array.isArray(list)) throw new Error('no "items" list: this is not a Paperboy backup');
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > BACKUP_VERSION) {
+  const given = (data as { version?: unknown }).version;
+  const version = typeof given === 'number' ? given : null;
+  if (version !== null && version > BACKUP_VERSION) {
     throw new Error(`backup version ${version} is newer than this Paperboy reads (${BACKUP_VERSION})`);
   }
   const result: ParsedBackup = { items: [], rejected: [] };
   list.forEach((raw, index) => {
-    const checked = checkItem(raw);
+    const checked = checkItem(withDay(raw, version));
     if (checked.ok) result.items.push(checked.value);
-    else result.rejected.push({ index, reason: checked.reason });
+    else result.rejected.push({ index, reason: rejection(raw, checked.reason, version) });
   });
   return result;
 }

@@ -37,8 +37,8 @@ export function exportCompass(items: readonly ListedFields[]): string {
   const months = new Map<string, ListedFields[][]>();
   const blockOf = new Map<string, ReturnType<typeof compassBlock>>();
   for (const item of items) {
-    let block = blockOf.get(item.week);
-    if (!block) blockOf.set(item.week, (block = compassBlock(item.week)));
+    let block = blockOf.get(item.day);
+    if (!block) blockOf.set(item.day, (block = compassBlock(item.day)));
     if (!months.has(block.month)) months.set(block.month, [[], [], [], []]);
     months.get(block.month)![block.index - 1]!.push(item);
   }

@@ -32,7 +32,7 @@ export function periodFor(format: CopyFormat, day: string): ListPeriod {
 
 export function markdownFor(format: CopyFormat, day: string, items: readonly Item[], template = DEFAULT_TEMPLATE): string {
   const period = periodFor(format, day);
-  const inPeriod = items.filter((item) => item.week >= period.start && item.week <= period.end);
+  const inPeriod = items.filter((item) => item.day >= period.start && item.day <= period.end);
   switch (format) {
     case 'ml-news':
       return mlNewsWeekBlock(period, inPeriod as ListedFields[]);

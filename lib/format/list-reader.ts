@@ -412,7 +412,8 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
     }
 
     const givenMonth = explicitMonth ?? fileMonth;
-    const week =
+    // A list names a row's period, not its day: the item is listed under the period's first day.
+    const periodStart =
       current.format === 'ml-news'
         ? (mlWeek ?? mondayOf(givenMonth ? `${givenMonth}-01` : today))
         : compassBlockStart(monthForBlocks(), compassIndex);
@@ -424,7 +425,7 @@ export function readList(source: string, options: ReadOptions = {}): ReadResult 
       // The line's mojibake was repaired above; only an entity (`&#8218;`) can decode into more.
       summary: summaryRaw.includes('&') ? normalizeSummary(decodeCell(summaryRaw)) : summaryShape(decodeCell(summaryRaw)),
       topics,
-      week,
+      day: periodStart,
       line: lineNo,
     });
   }

@@ -2,13 +2,17 @@ import type { Item } from '../model';
 import { encodeCell, encodeLinkText } from './cell';
 import { linkSafeUrl } from '../url';
 
-/** A custom row, one per item: `- [{title}]({url}): {summary}` and the like. */
+/**
+ * A custom row, one per item: `- [{title}]({url}): {summary}` and the like. `{week}` gives the day
+ * the item is listed under (YYYY-MM-DD); the placeholder keeps its name because curators' saved
+ * templates use it.
+ */
 export const TEMPLATE_FIELDS = ['title', 'url', 'summary', 'topics', 'authors', 'date', 'section', 'arxivId', 'week'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
 export const DEFAULT_TEMPLATE = '- [{title}]({url}): {summary}';
 
-type TemplateItem = Pick<Item, 'title' | 'url' | 'summary' | 'topics' | 'section' | 'week'> &
+type TemplateItem = Pick<Item, 'title' | 'url' | 'summary' | 'topics' | 'section' | 'day'> &
   Partial<Pick<Item, 'authors' | 'published' | 'arxivId'>>;
 
 /** Placeholders the template names that Paperboy does not know. */
@@ -36,7 +40,7 @@ function value(item: TemplateItem, field: TemplateField): string {
     case 'arxivId':
       return item.arxivId ?? '';
     case 'week':
-      return item.week;
+      return item.day;
   }
 }
 

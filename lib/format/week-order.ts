@@ -33,12 +33,12 @@ export function inListOrder<T extends Ordered>(items: readonly T[], format: Copy
 }
 
 /** Items grouped by the Monday–Sunday week their day falls in, newest week first, input order kept. */
-export function byMlNewsWeek<T extends { week: string }>(items: readonly T[]): Array<[start: string, items: T[]]> {
+export function byMlNewsWeek<T extends { day: string }>(items: readonly T[]): Array<[start: string, items: T[]]> {
   const weeks = new Map<string, T[]>();
   const startOf = new Map<string, string>(); // a week's items share few days: work each out once
   for (const item of items) {
-    let start = startOf.get(item.week);
-    if (start === undefined) startOf.set(item.week, (start = mlNewsWeek(item.week).start));
+    let start = startOf.get(item.day);
+    if (start === undefined) startOf.set(item.day, (start = mlNewsWeek(item.day).start));
     const week = weeks.get(start);
     if (week) week.push(item);
     else weeks.set(start, [item]);

@@ -40,7 +40,7 @@ export function mergeCompass(input: MergeWeekInput): MergeResult {
   const today = input.today ?? localToday();
   const block = compassBlock(input.week);
   const items = input.items.filter((item) => {
-    const other = compassBlock(item.week);
+    const other = compassBlock(item.day);
     return other.month === block.month && other.index === block.index;
   });
   const rows = items.map((item) => toCompassRow(item));
@@ -71,7 +71,7 @@ export function mergeCompass(input: MergeWeekInput): MergeResult {
     const span = findTable(lines, own.line + 1, end, 'compass');
     if (span) {
       const merged = mergeTableRows(lines, span, 'compass', rows, keys, readOptions);
-      offered = merged.offered.map((item) => ({ ...item, week: block.start }));
+      offered = merged.offered.map((item) => ({ ...item, day: block.start }));
       if (merged.rows) {
         edits.push(
           span.rowsTo > span.rowsFrom
@@ -105,8 +105,8 @@ function duplicatesOf(text: string, items: readonly WeekItem[], block: ReturnTyp
   const duplicates: Duplicate[] = [];
   for (const listed of readList(text, { today, month: block.month }).items) {
     const item = keys.get(paperKey(listed));
-    if (!item || listed.week === block.start) continue;
-    const index = compassBlock(listed.week).index;
+    if (!item || listed.day === block.start) continue;
+    const index = compassBlock(listed.day).index;
     duplicates.push({
       title: item.title,
       url: item.url,

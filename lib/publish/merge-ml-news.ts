@@ -167,7 +167,7 @@ export interface MergeWeekInput {
 export function mergeMlNews(input: MergeWeekInput): MergeResult {
   const today = input.today ?? localToday();
   const monday = mlNewsWeek(input.week).start;
-  const items = input.items.filter((item) => mlNewsWeek(item.week).start === monday);
+  const items = input.items.filter((item) => mlNewsWeek(item.day).start === monday);
   const eol = lineBreakOf(input.text);
   const layout = layoutOf(input.text, today);
   const target = layout.weeks.find((w) => w.monday === monday);
@@ -198,7 +198,7 @@ export function mergeMlNews(input: MergeWeekInput): MergeResult {
       const span = start !== undefined ? findTable(lines, start + 1, end, 'ml-news') : null;
       if (span) {
         const merged = mergeTableRows(lines, span, 'ml-news', rows, keys, readOptions);
-        offered.push(...merged.offered.map((item) => ({ ...item, section, week: monday })));
+        offered.push(...merged.offered.map((item) => ({ ...item, section, day: monday })));
         if (merged.rows) {
           edits.push(
             span.rowsTo > span.rowsFrom
@@ -379,7 +379,7 @@ function duplicatesOf(text: string, items: readonly WeekItem[], monday: string, 
     const item = keys.get(paperKey(listed));
     if (!item) continue;
     const block = [...layout.weeks].reverse().find((w) => w.line < listed.line);
-    const week = block?.monday ?? listed.week;
+    const week = block?.monday ?? listed.day; // a row read from a list is listed under its week's Monday
     if (week === monday) continue;
     duplicates.push({ title: item.title, url: item.url, week, weekLabel: mlNewsWeekLabel(mlNewsWeek(week)), line: listed.line });
   }

@@ -35,6 +35,7 @@ export interface PublishPlan {
   path: string;
   format: PublishFormat;
   mode: PublishMode;
+  /** Any day of the week (or monthly block) being published: it stands for that period. */
   week: string;
   /** The file as read; null when it does not exist yet. */
   file: RemoteFile | null;
@@ -93,7 +94,7 @@ export async function preparePublish(
   const repo = parseRepo(target.repo);
   const path = targetPath(target, week);
   const inWeek = inPublishedPeriod(target.format, week);
-  if (!items.some((item) => inWeek(item.week))) {
+  if (!items.some((item) => inWeek(item.day))) {
     throw new GitHubError(
       'bad-input',
       `There is no item in ${commitMessage(target.format, week, true).replace(/^Add /, '')}: nothing to publish.`,

@@ -255,8 +255,8 @@ export function createCuration(services: CurationServices) {
         return;
       }
       // The list first, then the message: whoever reads "Saved" finds the item in its week.
-      const unread = await afterWrite(saved.week);
-      say(unread ? 'error' : 'ok', `Saved to ${label(saved.week)}, ${saved.section}.${unread}`);
+      const unread = await afterWrite(saved.day);
+      say(unread ? 'error' : 'ok', `Saved to ${label(saved.day)}, ${saved.section}.${unread}`);
     },
 
     /** The capture form takes `item` to edit (from "Already in your list"). */
@@ -280,7 +280,7 @@ export function createCuration(services: CurationServices) {
         return false;
       }
       const unread = await afterWrite();
-      const { title, section, week: day } = result.item;
+      const { title, section, day } = result.item;
       say(unread ? 'error' : 'ok', (result.moved ? `Moved “${title}” to ${label(day)}, ${section}.` : `Saved “${title}”.`) + unread);
       return true;
     },

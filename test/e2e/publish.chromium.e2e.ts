@@ -50,7 +50,7 @@ const week = [
     section: 'Research',
     summary: 'One.',
     topics: ['MoE'],
-    week: '2026-11-17',
+    day: '2026-11-17',
     order: 0,
   }),
   itemFrom({
@@ -59,7 +59,7 @@ const week = [
     section: 'News',
     summary: 'Two.',
     topics: [],
-    week: '2026-11-18',
+    day: '2026-11-18',
     order: 0,
   }),
 ];
@@ -185,7 +185,7 @@ it('meets a co-curator\u2019s commit (409) with a new diff; a bad token is told;
         section: 'Research',
         summary: 'Raced.',
         topics: [],
-        week: '2026-11-24',
+        day: '2026-11-24',
       }),
     ];
     await page
@@ -219,7 +219,7 @@ it('meets a co-curator\u2019s commit (409) with a new diff; a bad token is told;
         section: 'News',
         summary: 'For review.',
         topics: [],
-        week: '2026-11-25',
+        day: '2026-11-25',
       }),
     ];
     await page

@@ -33,8 +33,8 @@ const isPlaceholderRow = (row: Tokens.TableCell[]) => row.every((cell) => /^(\[\
 
 const comparable = (items: readonly ImportedItem[]) =>
   items
-    .map(({ title, url, section, summary, topics, week }) => ({ title, url, section, summary, topics, week }))
-    .sort((a, b) => `${a.week} ${a.title} ${a.summary}`.localeCompare(`${b.week} ${b.title} ${b.summary}`));
+    .map(({ title, url, section, summary, topics, day }) => ({ title, url, section, summary, topics, day }))
+    .sort((a, b) => `${a.day} ${a.title} ${a.summary}`.localeCompare(`${b.day} ${b.title} ${b.summary}`));
 
 describe.each(listFixtures().map((fixture) => [fixture.name, fixture] as const))('%s', (name, fixture) => {
   const read = readList(fixture.text, { fileName: name, today: TODAY });
@@ -76,7 +76,7 @@ describe.each(listFixtures().map((fixture) => [fixture.name, fixture] as const))
 
   // A summary keeps what the curator wrote, a stray \n too; so the escape report follows the item.
   it('reads back from its export as the same items, with no problem but those the items carry', () => {
-    const month = read.items[0]!.week.slice(0, 7);
+    const month = read.items[0]!.day.slice(0, 7);
     const back = readList(exported, { month: format === 'compass' ? month : undefined, today: TODAY });
     expect(comparable(back.items)).toEqual(comparable(read.items));
     expect(new Set(back.problems.map((p) => p.kind))).toEqual(

@@ -15,7 +15,7 @@ describe('reading an ML news working file', () => {
 
   it('finds every row with a title, in its week and section, and none of the empty slots', () => {
     expect(result.format).toBe('ml-news');
-    expect(result.items.map((i) => [i.line, i.week, i.section, i.title])).toEqual([
+    expect(result.items.map((i) => [i.line, i.day, i.section, i.title])).toEqual([
       [33, '2025-07-28', 'Research', 'Sparse Mixtures Route Themselves'],
       [34, '2025-07-28', 'Research', 'Tiny Provers, Long Proofs'],
       [35, '2025-07-28', 'Research', 'Chips and Policy'],
@@ -106,7 +106,7 @@ describe('reading a file saved on Windows', () => {
 
   it('reads CRLF, a byte-order mark and a last row without a line break', () => {
     expect(windows.text.startsWith('\ufeff') && windows.text.includes('\r\n') && !windows.text.endsWith('\n')).toBe(true);
-    expect(result.items.map((i) => [i.line, i.week, i.section, i.title, i.summary])).toEqual([
+    expect(result.items.map((i) => [i.line, i.day, i.section, i.title, i.summary])).toEqual([
       [6, '2025-03-03', 'Research', 'Windows Line Endings Explained', 'Saved on Windows; "CRLF" everywhere.'],
       [7, '2025-03-03', 'Research', 'Curly Quotes \u2014 Kept As Typed', '\u201cQuoted\u201d text and caf\u00e9 stay as they are.'],
       [12, '2025-03-03', 'News', 'The Last Row Has No Line Break', 'The file ends right here.'],
@@ -120,7 +120,7 @@ describe('reading a monthly papers file', () => {
 
   it('finds its ten items in weeks 1, 2 and 3 of April 2025', () => {
     expect(result.format).toBe('compass');
-    expect(result.items.map((i) => [i.line, i.week])).toEqual([
+    expect(result.items.map((i) => [i.line, i.day])).toEqual([
       [6, '2025-04-01'],
       [7, '2025-04-01'],
       [8, '2025-04-01'],
@@ -170,7 +170,7 @@ describe('reading a monthly papers file', () => {
 
   it('takes the month from --month over the file name', () => {
     const other = readList(monthly.text, { fileName: monthly.name, month: '2024-02', today: TODAY });
-    expect(other.items[0]!.week).toBe('2024-02-01');
+    expect(other.items[0]!.day).toBe('2024-02-01');
   });
 
   it('converts to the other format and back without losing an item', () => {
@@ -241,7 +241,7 @@ describe('defects of real lists', () => {
   });
 
   it('resolves the heading to the most recent such week', () => {
-    expect(result.items[0]!.week).toBe('2025-07-21');
+    expect(result.items[0]!.day).toBe('2025-07-21');
   });
 });
 

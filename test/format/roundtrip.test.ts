@@ -89,7 +89,7 @@ const item = fc.record({
   section: fc.constantFrom(...SECTIONS),
   summary: text(40).map(stored),
   topics: fc.array(topic, { maxLength: 3 }).map(normalizeTopics),
-  week: day,
+  day,
 });
 
 const window = new Window();
@@ -140,7 +140,7 @@ describe('ML news of the week exporter', () => {
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 6 }), day, (items, when) => {
         const week = mlNewsWeek(when);
-        const listed: ListedFields[] = items.map((it) => ({ ...it, week: week.start }));
+        const listed: ListedFields[] = items.map((it) => ({ ...it, day: week.start }));
         const back = readList(mlNewsWeekBlock(week, listed), { month: week.start.slice(0, 7), today: '2031-01-01' });
         // Duplicates are the checker's to report; nothing else may be (no escape, no dollar sign GitHub pairs as math).
         expect(back.problems.filter((p) => p.kind !== 'duplicate')).toEqual([]);
@@ -195,7 +195,7 @@ describe('dollar signs', () => {
 describe('link text', () => {
   // Found by the properties at 20,000 runs: marked ends the link text at `\](` (CommonMark does not).
   it.each(['[]()', 'a [b](c) d', 'x\\](y'])('renders %s as that title, in both lists', (title) => {
-    const it = { title, url: 'https://example.com/a', section: 'Research' as const, summary: 's', topics: [], week: '2025-07-21' };
+    const it = { title, url: 'https://example.com/a', section: 'Research' as const, summary: 's', topics: [], day: '2025-07-21' };
     expect(renderedLink(tableOf(ML_NEWS_TABLE_HEADER, toMlNewsRow(it)).rows[0]![0]!.text).text).toBe(`${title}.`);
     expect(renderedLink(tableOf(COMPASS_TABLE_HEADER, toCompassRow(it)).rows[0]![0]!.text).text).toBe(title);
   });
@@ -220,15 +220,15 @@ describe('Monthly papers by week exporter', () => {
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 6 }), day, (items, when) => {
         const block = compassBlock(when);
-        const listed = items.map((it) => ({ ...it, week: block.start }));
+        const listed = items.map((it) => ({ ...it, day: block.start }));
         const back = readList(compassBlockText(block.index, listed), { month: block.month, today: '2031-01-01' });
-        expect(back.items.map(({ title, url, summary, topics, week }) => ({ title, url, summary, topics, week }))).toEqual(
+        expect(back.items.map(({ title, url, summary, topics, day }) => ({ title, url, summary, topics, day }))).toEqual(
           listed.map((it) => ({
             title: normalizeTitle(it.title),
             url: it.url,
             summary: normalizeSummary(it.summary),
             topics: it.topics,
-            week: block.start,
+            day: block.start,
           })),
         );
       }),

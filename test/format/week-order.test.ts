@@ -5,7 +5,7 @@ import { itemFrom, type Item } from '@/lib/model';
 
 describe('the week list', () => {
   const make = (title: string, section: Item['section'], order: number): Item => ({
-    ...itemFrom({ title, url: `https://example.com/${title}`, section, summary: '', topics: [], week: '2025-07-22' }),
+    ...itemFrom({ title, url: `https://example.com/${title}`, section, summary: '', topics: [], day: '2025-07-22' }),
     order,
   });
   const items = [make('a', 'Research', 0), make('b', 'Research', 1), make('c', 'Research', 2), make('n', 'News', 0)];

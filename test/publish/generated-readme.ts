@@ -21,7 +21,7 @@ export function generatedReadme(minBytes: number, newestMonday = '2026-11-09'): 
       section: SECTIONS[i % 4]!,
       summary: `An invented summary for week ${n}, item ${i}: ${'lorem ipsum dolor sit amet, '.repeat(20)}the end.`,
       topics: [],
-      week: monday,
+      day: monday,
     }));
     const block =
       mlNewsWeekBlock(mlNewsWeek(monday), items) + `\n![image](https://example.org/pictures/${monday}.png)\n\n[Back to index](#Index)\n\n`;

@@ -7,13 +7,13 @@ import type { WeekItem } from '@/lib/publish/merge-result';
 
 const MONTH = readFileSync(join(__dirname, '../fixtures/publish/november-2026.md'), 'utf8');
 const today = '2026-11-23';
-const item = (title: string, url: string, week = '2026-11-16', summary = `About ${title}.\n\nMore.`): WeekItem => ({
+const item = (title: string, url: string, day = '2026-11-16', summary = `About ${title}.\n\nMore.`): WeekItem => ({
   title,
   url,
   section: 'Research',
   summary,
   topics: ['Reasoning', 'Agents'],
-  week,
+  day,
 });
 const week3 = [
   item('Invented Reasoning Paper', 'https://arxiv.org/abs/2611.20001v2'),
@@ -32,7 +32,7 @@ describe('mergeCompass', () => {
       '| [An Essay](https://example.org/essay) | About An Essay. <br><br> More. | Reasoning, Agents |\n';
     expect(merged.text).toBe(MONTH.replace('| []() |  |  |\n| []() |  |  |\n', rows));
     expect(merged).toMatchObject({ added: false, changed: true, heading: '## Week 3/4', offered: [], duplicates: [] });
-    const read = readList(merged.text, { fileName: 'november-2026.md', today }).items.filter((i) => i.week === '2026-11-15');
+    const read = readList(merged.text, { fileName: 'november-2026.md', today }).items.filter((i) => i.day === '2026-11-15');
     expect(read.map((i) => i.title)).toEqual(['Invented Reasoning Paper', 'An Essay']);
   });
 
@@ -46,7 +46,7 @@ describe('mergeCompass', () => {
     expect(merged.text).toContain(
       `| Shorter. | Reasoning, Agents |\n| [An Essay](https://example.org/essay) | About An Essay. <br><br> More. | Reasoning, Agents |\n${hand}\n`,
     );
-    expect(merged.offered).toEqual([expect.objectContaining({ title: 'Added on GitHub', week: '2026-11-15', topics: ['Misc'] })]);
+    expect(merged.offered).toEqual([expect.objectContaining({ title: 'Added on GitHub', day: '2026-11-15', topics: ['Misc'] })]);
     expect(mergeCompass({ text: merged.text, week: '2026-11-18', items: edited, today }).changed).toBe(false);
   });
 

@@ -11,13 +11,13 @@ import type { WeekItem } from '@/lib/publish/merge-result';
 const README = readFileSync(join(__dirname, '../fixtures/publish/ml-news-readme.md'), 'utf8');
 const today = '2026-11-23';
 
-const item = (title: string, url: string, section: WeekItem['section'], week = '2026-11-18', summary = `About ${title}.`): WeekItem => ({
+const item = (title: string, url: string, section: WeekItem['section'], day = '2026-11-18', summary = `About ${title}.`): WeekItem => ({
   title,
   url,
   section,
   summary,
   topics: [],
-  week,
+  day,
 });
 
 const week47 = [
@@ -101,7 +101,7 @@ describe('mergeMlNews: a new week', () => {
   });
 
   it('reads back as the week\u2019s items', () => {
-    const read = readList(result.text, { today }).items.filter((i) => i.week === '2026-11-16');
+    const read = readList(result.text, { today }).items.filter((i) => i.day === '2026-11-16');
     expect(read.map((i) => [i.title, i.url, i.section])).toEqual(week47.map((i) => [i.title, i.url, i.section]));
   });
 
@@ -216,7 +216,7 @@ describe('mergeMlNews: publishing again', () => {
         title: 'Someone Else Added This',
         url: 'https://example.org/hand',
         section: 'Research',
-        week: '2026-11-16',
+        day: '2026-11-16',
       }),
     ]);
     expect(merged.offered[0]!.line).toBe(withHand.split('\n').indexOf(hand) + 1);

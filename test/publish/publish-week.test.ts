@@ -17,9 +17,9 @@ const week: WeekItem[] = [
     section: 'Research',
     summary: 'One.',
     topics: ['MoE'],
-    week: '2026-11-17',
+    day: '2026-11-17',
   },
-  { title: 'A Lab Ships Something', url: 'https://example.com/ships', section: 'News', summary: 'Two.', topics: [], week: '2026-11-19' },
+  { title: 'A Lab Ships Something', url: 'https://example.com/ships', section: 'News', summary: 'Two.', topics: [], day: '2026-11-19' },
 ];
 const mlNews: PublishTarget = { repo: 'curator/list', format: 'ml-news', mode: 'commit' };
 const accept = async () => null as string | null;

@@ -13,7 +13,7 @@ async function open(): Promise<Curation> {
   return curation;
 }
 
-const type = (field: 'title' | 'summary' | 'topics' | 'url' | 'week', value: string) => curation.update(field, value);
+const type = (field: 'title' | 'summary' | 'topics' | 'url' | 'day', value: string) => curation.update(field, value);
 
 beforeEach(() => {
   services = new FakeServices(freshLibrary());
@@ -32,7 +32,7 @@ describe('opening on a page', () => {
     expect(curation.draft.get()).toMatchObject({
       reading: false,
       state: 'none',
-      form: { title: LORA.title, section: 'Research', week: '2025-07-22' },
+      form: { title: LORA.title, section: 'Research', day: '2025-07-22' },
     });
     expect(curation.week.get()).toMatchObject({ loaded: true, items: [], period: { label: 'Week 21 - 27 July' } });
   });
@@ -139,7 +139,7 @@ describe('saving, editing, moving', () => {
     }
     const resource = curation.week.get().items.find((i) => i.title === 'A resource')!;
     expect(
-      await curation.saveItem(resource, { title: resource.title, summary: 'Moved.', section: 'News', week: resource.week, topics: '' }),
+      await curation.saveItem(resource, { title: resource.title, summary: 'Moved.', section: 'News', day: resource.day, topics: '' }),
     ).toBe(true);
     expect(curation.status.get()?.text).toBe('Moved “A resource” to Week 21 - 27 July, News.');
     const news = curation.week
@@ -166,7 +166,7 @@ describe('saving, editing, moving', () => {
     await open();
     await curation.save();
     const [item] = curation.week.get().items;
-    expect(await curation.saveItem(item!, { title: 'x', summary: '', section: 'Research', week: 'soon', topics: '' })).toBe(false);
+    expect(await curation.saveItem(item!, { title: 'x', summary: '', section: 'Research', day: 'soon', topics: '' })).toBe(false);
     expect(curation.status.get()?.text).toBe('Pick the day of the week this item belongs to.');
   });
 
