@@ -17,7 +17,7 @@ export type Migration = (db: AnyDB, tx: AnyTx) => Promise<void> | void;
  * other record (one with a `day` already, or with no `week`: not an item this code wrote) is left
  * exactly as it is, for the library to count or read as it always has.
  */
-function weekRenamedDay(value: unknown): Record<string, unknown> | null {
+function weekMovedToDay(value: unknown): Record<string, unknown> | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   if (!('week' in value) || 'day' in value) return null;
   const { week, ...rest } = value as Record<string, unknown>;
@@ -87,7 +87,7 @@ export const MIGRATIONS: readonly Migration[] = [
     items.deleteIndex('week');
     for (const name of ['items', 'drafts']) {
       const store = tx.objectStore(name);
-      const renamed = ((await store.getAll()) as unknown[]).map(weekRenamedDay).filter((value) => value !== null);
+      const renamed = ((await store.getAll()) as unknown[]).map(weekMovedToDay).filter((value) => value !== null);
       // Issued together, not one round trip each: a library can hold years of items.
       await Promise.all(renamed.map((value) => store.put(value)));
     }

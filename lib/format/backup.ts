@@ -11,7 +11,7 @@ export const BACKUP_FORMAT = 'paperboy-backup';
 export const BACKUP_VERSION = 2;
 
 /** The first version whose items name their day `day` rather than `week`. */
-const DAY_NAMED_DAY = 2;
+const FIRST_VERSION_WITH_DAY = 2;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -36,7 +36,7 @@ export interface ParsedBackup {
  */
 function withDay(raw: unknown, version: number | null): unknown {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  if (version !== null && version >= DAY_NAMED_DAY) return raw;
+  if (version !== null && version >= FIRST_VERSION_WITH_DAY) return raw;
   const { week, ...rest } = raw as Record<string, unknown>;
   if ('day' in rest || week === undefined) return raw;
   return { ...rest, day: week };
@@ -45,7 +45,7 @@ function withDay(raw: unknown, version: number | null): unknown {
 /** Why a record was refused, with a hint when a current backup's record uses version 1's name. */
 function rejection(raw: unknown, reason: string, version: number | null): string {
   const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  if (version !== null && version >= DAY_NAMED_DAY && record.day === undefined && record.week !== undefined)
+  if (version !== null && version >= FIRST_VERSION_WITH_DAY && record.day === undefined && record.week !== undefined)
     return `${reason}: a version ${version} backup names it "day" ("week" is version 1's name)`;
   return reason;
 }
