@@ -5,11 +5,17 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Collapses every run of white space (line breaks included) into one space. */
+/**
+ * Collapses every run of white space (line breaks included) into one space. A lone ideographic
+ * space (U+3000) between words stays: Japanese headlines use it as their own separator
+ * ("国産LLM、要約で上回る　検証結果を公開"), and a curator copying one keeps it.
+ */
 export function collapseSpace(text: string): string {
   // Most text is already in shape; checking is cheaper than rebuilding it.
   if (!/[^\S ]/.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32) return text;
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\s+/g, (run) => (run === '\u3000' ? run : ' '))
+    .replace(/^\s+|\s+$/g, '');
 }
 
 /** The stored form of a title: one line, no mojibake. */

@@ -89,6 +89,8 @@ export function isSiteSegment(segment: string, names: readonly string[]): boolea
   const key = nameKey(segment);
   if (!key) return true;
   if (names.some((name) => key === name)) return true;
+  // "r/MachineLearning", "c/localllama": a community's label on Reddit, Lemmy and their kin.
+  if (/^[a-z]{1,2}\/[\p{L}\p{N}_-]{2,}$/iu.test(segment.trim())) return true;
   const words = cleanText(segment).split(' ');
   // "Acme Works Blog" for the site "acmeworks"; "Ferrum 2.1 documentation" names a project's documentation.
   if (words.length >= 2 && words.length <= 6 && SITE_WORDS.test(words.at(-1)!)) {
@@ -121,6 +123,7 @@ const SEPARATORS = [
   ' \u00bb ',
   ' \u203a ',
   ' :: ',
+  ' : ',
   ' // ',
   ' / ',
 ];
@@ -226,19 +229,30 @@ const PLACEHOLDERS = /^(home( ?page)?|untitled( document)?|index|welcome|loading
 
 /**
  * A title that names the site, not the piece: empty once the site is removed, one of the site's
- * names, a placeholder, or a line that still names the site and shares nothing with the piece's heading
- * ("From the X community on Reddit" over a post's own heading).
+ * names, a placeholder, or a line that still names the site and shares nothing with the piece's
+ * heading, or with the document's title when the heading is too short to judge ("From the X
+ * community on Reddit" over a post's own title).
  */
-export function isGenericTitle(cleaned: string, names: readonly string[], heading: string): boolean {
+export function isGenericTitle(cleaned: string, names: readonly string[], heading: string, documentTitle = ''): boolean {
   if (!cleaned || isSiteSegment(cleaned, names) || PLACEHOLDERS.test(cleaned)) return true;
-  // Only a heading of a few words can show that a title naming the site is not the piece's.
-  if (!heading || heading.split(' ').length < 3 || overlaps(cleaned, heading)) return false;
+  // Only a reference of a few words can show that a title naming the site is not the piece's.
+  const reference = [heading, documentTitle].find((line) => line.split(' ').length >= 3);
+  if (!reference || overlaps(cleaned, reference)) return false;
   // Only a name the title still carries once the site's own segments are gone: "… community on Reddit".
   const words = cleaned
     .split(/[\s|·:–—-]+/)
     .map(nameKey)
     .filter(Boolean);
   return names.some((name) => words.includes(name));
+}
+
+/**
+ * A metadata title that the page's heading and its document title both contradict: Wikipedia's
+ * JSON-LD `headline` holds the article's one-line description, not its name. Two things the reader
+ * sees agree, the field shares nothing with either, so it describes something else.
+ */
+export function isContradicted(candidate: string, heading: string, documentTitle: string): boolean {
+  return Boolean(heading) && overlaps(documentTitle, heading) && !overlaps(candidate, heading) && !overlaps(candidate, documentTitle);
 }
 
 /** The piece's own title, from a list of candidates in order of trust (see the generic adapter). */
@@ -252,19 +266,24 @@ export function chooseTitle(
 ): string {
   // A heading that is the site's name or a section's ("Blog", "Newsroom") is not the piece's.
   const usableHeading = heading && !isSiteSegment(heading, names) && !SITE_WORDS.test(heading) ? heading : '';
+  const wholeDocumentTitle = cleanText(documentTitle);
   for (const raw of trusted) {
     const cleaned = raw ? stripSiteNames(raw, names) : '';
-    if (cleaned && !isSiteSegment(cleaned, names)) return cleaned;
+    if (cleaned && !isSiteSegment(cleaned, names) && !isContradicted(cleaned, usableHeading, wholeDocumentTitle)) return cleaned;
   }
+  const strippedDocumentTitle = stripSiteNames(documentTitle, names);
   for (const raw of social) {
     const cleaned = raw ? stripSiteNames(raw, names) : '';
-    if (cleaned && !isGenericTitle(cleaned, names, usableHeading)) return cleaned;
+    if (cleaned && !isGenericTitle(cleaned, names, usableHeading, strippedDocumentTitle)) return cleaned;
   }
+  // A document title that is the heading word for word is the piece's own, whatever it begins with
+  // ("CS 329R: Reinforcement Learning…" on a course whose site is called "CS 329R").
+  if (usableHeading && wholeDocumentTitle === usableHeading) return usableHeading;
   // The document title is the least curated: when the heading is one end of it, the rest is the site's.
-  const cleaned = stripSiteNames(documentTitle, names);
+  const cleaned = strippedDocumentTitle;
   if (documentTitle && !isGenericTitle(cleaned, names, usableHeading))
     return headingInTitle(cleaned, usableHeading) ?? headingBeforeSubtitle(cleaned, usableHeading, subtitle) ?? cleaned;
-  return usableHeading || stripSiteNames(documentTitle, names);
+  return usableHeading || cleaned;
 }
 
 /** A title as a curator would list it: known prefixes ("Paper page - ", "GitHub - ") and the site's names removed. */

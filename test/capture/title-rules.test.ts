@@ -7,6 +7,7 @@ import {
   headingInTitle,
   homeLinkNames,
   hostNames,
+  isContradicted,
   isGenericTitle,
   isSiteSegment,
   nameKey,
@@ -77,6 +78,17 @@ describe('isSiteSegment', () => {
   });
 });
 
+describe('community labels', () => {
+  it('takes "r/Name" and "c/Name" ends of a title for the site', () => {
+    expect(isSiteSegment('r/MachineLearning', [])).toBe(true);
+    expect(isSiteSegment('c/localllama', [])).toBe(true);
+    expect(isSiteSegment('I/O', [])).toBe(false);
+    expect(stripSiteNames('[D] Why do evals saturate? : r/MachineLearning', [])).toBe('[D] Why do evals saturate?');
+    // A French title's own " : " stays when what follows is not the site.
+    expect(stripSiteNames("L'IA générative : un an après", [])).toBe("L'IA générative : un an après");
+  });
+});
+
 describe('stripSiteNames', () => {
   const names = (...declared: string[]) => siteNamesOf(declared, [], at('https://site.example/x'));
   it.each([
@@ -123,6 +135,22 @@ describe('isGenericTitle', () => {
     expect(isGenericTitle('Giving agents a memory that forgets', names, 'Giving agents a memory that forgets')).toBe(false);
     expect(isGenericTitle('A post about Reddit', names, '')).toBe(false);
   });
+
+  it('judges by the document title when the heading is too short (a forum whose h1 is the community)', () => {
+    const thread = 'Is anyone else seeing reviewers use LLMs to write reviews?';
+    expect(isGenericTitle('From the MachineLearning community on Reddit', names, 'MachineLearning', thread)).toBe(true);
+    expect(isGenericTitle(thread, names, 'MachineLearning', thread)).toBe(false);
+  });
+});
+
+describe('isContradicted', () => {
+  it('is a metadata title that shares nothing with a heading and a document title that agree', () => {
+    expect(isContradicted('technique for accelerating inference', 'Speculative decoding', 'Speculative decoding - Wikipedia')).toBe(true);
+    expect(isContradicted('Speculative decoding', 'Speculative decoding', 'Speculative decoding - Wikipedia')).toBe(false);
+    // The heading and the document title disagree: nothing to judge by.
+    expect(isContradicted('A paper title', 'Journal of Things', 'Home')).toBe(false);
+    expect(isContradicted('A paper title', '', 'Something')).toBe(false);
+  });
 });
 
 describe('chooseTitle', () => {
@@ -139,6 +167,23 @@ describe('chooseTitle', () => {
       'Brightline launches Foo',
     );
     expect(chooseTitle([], ['Brightline launches Foo'], '', 'Announcements', names)).toBe('Brightline launches Foo');
+  });
+
+  it('skips a trusted title that the heading and the document title both contradict', () => {
+    expect(
+      chooseTitle(
+        ['a one-line description'],
+        ['Speculative decoding - Wikipedia'],
+        'Speculative decoding - Wikipedia',
+        'Speculative decoding',
+        ['wikipedia'],
+      ),
+    ).toBe('Speculative decoding');
+  });
+
+  it('keeps a document title that is the heading word for word, even when it begins with the site name', () => {
+    const course = 'CS 329R: Reinforcement Learning for Language Models';
+    expect(chooseTitle([], [], course, course, ['cs329r'])).toBe(course);
   });
 });
 
