@@ -125,13 +125,61 @@ export function linesNearHeadline(doc: Document, limit = 6): string[] {
   return lines;
 }
 
+/**
+ * Lines just above the headline, in its own block: many sites set the dateline over the title
+ * ("February 5, 2026" above the h1, under a section kicker). Only the headline's preceding siblings,
+ * never what lies outside its block (the navigation, other pieces).
+ */
+export function linesAboveHeadline(doc: Document, limit = 2): string[] {
+  const heading = headline(doc);
+  const lines: string[] = [];
+  for (
+    let node = heading?.previousElementSibling, seen = 0;
+    node && lines.length < limit && seen++ < 4;
+    node = node.previousElementSibling
+  ) {
+    if (node.closest('nav, header > ul') || node.querySelector('h1, h2, h3, nav')) break;
+    const line = segmentedText(node);
+    if (line && line.length <= 120) lines.push(line);
+  }
+  return lines;
+}
+
 /** A day written out near the headline ("February 26, 2026", "26. Februar 2026"), skipping "Updated …" lines. */
 export function dateNearHeadline(doc: Document): string | null {
-  for (const line of linesNearHeadline(doc)) {
+  for (const line of [...linesNearHeadline(doc), ...linesAboveHeadline(doc)]) {
     const found = dayInText(line);
     if (found && !isRevisionLabel(line.slice(Math.max(0, found.at - 30), found.at))) return found.day;
   }
   return null;
+}
+
+/** Words of a relative time a page shows in place of its day ("8 months ago", "vor 3 Stunden"). */
+const RELATIVE_TIME = /\b(ago|just now|yesterday|vor|il y a|hace|fa)\b|前|전/i;
+
+/**
+ * The machine day behind a relative time: forums and aggregators show "8 months ago" and keep the
+ * moment in the element's `title` ("2026-03-04T15:22:10"). The first such element of the piece is
+ * its own; later ones are replies.
+ */
+export function dateBehindRelativeTime(doc: Document): string | null {
+  const root = articleRoot(doc);
+  for (const node of [...root.querySelectorAll('[title]')].slice(0, 200)) {
+    if (node.closest('nav, aside, footer')) continue;
+    const label = cleanText(node.textContent);
+    if (!label || label.length > 40 || !RELATIVE_TIME.test(label)) continue;
+    const day = /^\d{4}-\d{2}-\d{2}/.test(node.getAttribute('title') ?? '') ? parseDay(node.getAttribute('title')) : null;
+    if (day) return day;
+  }
+  return null;
+}
+
+/**
+ * A wiki article (MediaWiki and its kin) is written by many people over years: no day is its
+ * publication, whatever its metadata says (Wikipedia's JSON-LD gives the day the page was created).
+ */
+export function isWikiPage(doc: Document): boolean {
+  return /^(MediaWiki|DokuWiki|TiddlyWiki|Wiki\.js|XWiki|Confluence)\b/i.test(meta(doc, 'generator') ?? '');
 }
 
 /** Any short date-like element of the article ("post-date", "entry-meta", "dateline"). */

@@ -1,5 +1,6 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
+  dateBehindRelativeTime,
   dateFromAddress,
   dateFromDateClass,
   dateFromMetaTags,
@@ -8,6 +9,8 @@ import {
   dateNearHeadline,
   isListedPieceTime,
   isRevisionLabel,
+  isWikiPage,
+  linesAboveHeadline,
   linesNearHeadline,
   parselyPage,
 } from '@/lib/capture/date-rules';
@@ -148,5 +151,36 @@ describe('linesNearHeadline, parts with headings of their own', () => {
   });
   it('treats the Korean 수정 (edited) as a revision', () => {
     expect(isRevisionLabel('수정 ')).toBe(true);
+  });
+});
+
+describe('dates above the headline', () => {
+  it('reads a dateline set over the headline in its own block, not the navigation', () => {
+    const doc = page(
+      '<nav><a href="/">Home</a> January 1, 2026</nav><main><div class="hero"><p class="kicker">Research</p><p>February 5, 2026</p><h1>Sparse heads</h1><p>Two authors</p></div></main>',
+    );
+    expect(linesAboveHeadline(doc)).toEqual(['February 5, 2026', 'Research']);
+    expect(dateNearHeadline(doc)).toBe('2026-02-05');
+    expect(dateNearHeadline(page('<nav>March 1, 2026</nav><h1>Alone</h1><p>Body</p>'))).toBeNull();
+  });
+});
+
+describe('dateBehindRelativeTime', () => {
+  it('reads the moment a forum keeps in the title of "8 months ago", the first one being the post', () => {
+    const doc = page(
+      '<table><tr><td><span class="age" title="2026-03-04T15:22:10 1772637730"><a href="item?id=1">8 months ago</a></span></td></tr>' +
+        '<tr><td><span class="age" title="2026-03-05T10:00:00"><a href="item?id=2">8 months ago</a></span></td></tr></table>',
+    );
+    expect(dateBehindRelativeTime(doc)).toBe('2026-03-04');
+    expect(dateBehindRelativeTime(page('<span title="vor 3 Stunden">2026-03-04</span>'))).toBeNull();
+    expect(dateBehindRelativeTime(page('<a title="2026-03-04">Archive</a>'))).toBeNull();
+  });
+});
+
+describe('isWikiPage', () => {
+  it('knows wiki engines by their generator tag', () => {
+    expect(isWikiPage(page('<meta name="generator" content="MediaWiki 1.44.0-wmf.19">'))).toBe(true);
+    expect(isWikiPage(page('<meta name="generator" content="WordPress 6.8">'))).toBe(false);
+    expect(isWikiPage(page('<p>no generator</p>'))).toBe(false);
   });
 });

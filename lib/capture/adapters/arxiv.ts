@@ -31,32 +31,59 @@ function firstSubmitted(doc: Document): string | null {
 /**
  * The names in one LaTeXML author node. The names come first, before the first line break (what
  * follows is affiliations, e-mails, URLs); several authors typeset together are separated by runs
- * of spaces, commas or "and"; footnote marks (`<sup>`, `ltx_note`) are not part of a name.
+ * of spaces, commas or "and"; footnote marks (`<sup>`, `ltx_note`) are not part of a name. NeurIPS
+ * and ICLR styles put every author in one node, each after a `\And` that LaTeXML leaves as an
+ * error mark: each such mark starts a new author, whose name again ends at its first line break.
  */
 export function latexmlNames(node: Element): string[] {
+  const lines: string[] = [];
   let line = '';
+  let inAffiliation = false;
   for (const child of node.childNodes) {
     if (child.nodeType === 1) {
       const element = child as Element;
       const tag = element.tagName.toLowerCase();
-      if (tag === 'br') break;
+      if (element.classList.contains('ltx_ERROR') && /^\\and$/i.test(cleanText(element.textContent))) {
+        lines.push(line);
+        line = '';
+        inAffiliation = false;
+        continue;
+      }
+      if (inAffiliation) continue;
+      if (tag === 'br') {
+        inAffiliation = true;
+        continue;
+      }
       if (tag === 'sup' || element.classList.contains('ltx_note') || element.classList.contains('ltx_contact')) {
         line += ' ';
         continue;
       }
     }
-    line += child.textContent ?? '';
+    if (!inAffiliation) line += child.textContent ?? '';
   }
-  return line
-    .replace(/\s*\n\s*/g, '  ')
-    .split(/[\s\u00a0]{2,}|,|;|\s+and\s+|\s*&\s*|\band\s+/)
-    .map((part) =>
-      cleanText(part)
-        .replace(/[\d*,\u2020\u2021\u00a7\u00b6\u2217\u22c6\u2666]+$/u, '')
-        .replace(/^and\s+/i, '')
-        .trim(),
-    )
-    .filter(Boolean);
+  lines.push(line);
+  return lines.flatMap((one) =>
+    one
+      .replace(/\s*\n\s*/g, '  ')
+      .split(/[\s\u00a0]{2,}|,|;|\s+and\s+|\s*&\s*|\band\s+/)
+      .map((part) =>
+        cleanText(part)
+          .replace(/[\d*,\u2020\u2021\u00a7\u00b6\u2217\u22c6\u2666]+$/u, '')
+          .replace(/^and\s+/i, '')
+          .trim(),
+      )
+      .filter(Boolean),
+  );
+}
+
+/**
+ * The day of a first version's HTML rendering: arXiv stamps each page "arXiv:ID v1 [cs.CL] 09 Feb 2026"
+ * with the day that version was submitted. A later version's stamp is that version's day, not the
+ * paper's first, so it is left to arXiv's record (arxiv-api.ts).
+ */
+export function firstVersionStamp(doc: Document): string | null {
+  const stamp = /arXiv:\S+?v(\d+)\s+\[[^\]]+\]\s+(\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})/.exec(text(doc.querySelector('#watermark-tr')));
+  return stamp && stamp[1] === '1' ? parseDay(stamp[2]) : null;
 }
 
 function readArxiv(doc: Document, url: URL): Capture {
@@ -93,7 +120,7 @@ function readArxiv(doc: Document, url: URL): Capture {
     title: cleanText(title).slice(0, 1000) || `arXiv:${id}`,
     url: arxivAbsUrl(id),
     authors: authors.filter(Boolean).slice(0, 200),
-    published: isHtml ? firstValid([() => firstSubmitted(doc)]) : firstSubmitted(doc),
+    published: isHtml ? firstValid([() => firstSubmitted(doc), () => firstVersionStamp(doc)]) : firstSubmitted(doc),
     abstract: abstract ? abstract.slice(0, 10_000) : null,
     arxivId: id,
     siteName: 'arXiv',

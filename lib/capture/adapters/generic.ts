@@ -16,12 +16,14 @@ import {
   authorsNearHeadline,
 } from '../author-rules';
 import {
+  dateBehindRelativeTime,
   dateFromAddress,
   dateFromDateClass,
   dateFromMetaTags,
   dateFromParselyPage,
   dateFromTimeElement,
   dateNearHeadline,
+  isWikiPage,
   parselyPage,
 } from '../date-rules';
 import { isPublisherArticle, saysNews } from '../section-rules';
@@ -84,15 +86,18 @@ export function readGeneric(doc: Document, url: URL): Capture {
       (list) => list.filter(Boolean).length > 0,
     ) ?? [];
 
-  const published = firstValid([
-    () => dateFromMetaTags(doc),
-    () => ld?.published,
-    () => dateFromParselyPage(doc),
-    () => dateFromTimeElement(doc),
-    () => dateNearHeadline(doc),
-    () => dateFromDateClass(doc),
-    () => dateFromAddress(url),
-  ]);
+  const published = isWikiPage(doc)
+    ? null
+    : firstValid([
+        () => dateFromMetaTags(doc),
+        () => ld?.published,
+        () => dateFromParselyPage(doc),
+        () => dateFromTimeElement(doc),
+        () => dateBehindRelativeTime(doc),
+        () => dateNearHeadline(doc),
+        () => dateFromDateClass(doc),
+        () => dateFromAddress(url),
+      ]);
 
   const abstract = firstValid([
     () => meta(doc, 'citation_abstract'),

@@ -1,5 +1,5 @@
 import { parseHtml } from '@/lib/cli/dom';
-import { latexmlNames } from '@/lib/capture/adapters/arxiv';
+import { firstVersionStamp, latexmlNames } from '@/lib/capture/adapters/arxiv';
 
 const names = (inner: string) =>
   latexmlNames(parseHtml(`<span class="ltx_personname" id="p">${inner}</span>`, 'https://arxiv.org/html/2601.00001').getElementById('p')!);
@@ -36,5 +36,24 @@ describe('latexmlNames', () => {
 
   it('keeps names that contain "and" or "&" inside a word', () => {
     expect(names('Alexander Sandberg   Andy Lee')).toEqual(['Alexander Sandberg', 'Andy Lee']);
+  });
+});
+
+describe('latexmlNames, NeurIPS-style blocks', () => {
+  it('starts a new author at each \\And mark, each name ending at its own line break', () => {
+    expect(
+      names(
+        'Hana Ito<br class="ltx_break">Dept. of CS<br>hana@example.edu <span class="ltx_ERROR undefined">\\And</span>Rui Costa<span class="ltx_note"><sup>1</sup>thanks: work done at X.</span><br>Example Lab <span class="ltx_ERROR undefined">\\AND</span>Ewa Nowak<br>Example University',
+      ),
+    ).toEqual(['Hana Ito', 'Rui Costa', 'Ewa Nowak']);
+  });
+});
+
+describe('firstVersionStamp', () => {
+  const stamped = (stamp: string) => parseHtml(`<div id="watermark-tr">${stamp}</div>`, 'https://arxiv.org/html/2602.08417v1');
+  it('reads the day a first version was submitted from the page stamp, and nothing for later versions', () => {
+    expect(firstVersionStamp(stamped('arXiv:2602.08417v1 [cs.CL] 09 Feb 2026'))).toBe('2026-02-09');
+    expect(firstVersionStamp(stamped('arXiv:2602.08417v3 [cs.CL] 20 Apr 2026'))).toBeNull();
+    expect(firstVersionStamp(stamped('License: CC BY 4.0'))).toBeNull();
   });
 });
