@@ -1,5 +1,6 @@
 import { absoluteUrl, articleRoot, cleanText, linkHref, meta, metaAll, personName, segmentedText, text } from './page-readers';
 import { dayInText, linesNearHeadline, parselyPage } from './date-rules';
+import { nameKey } from './title-rules';
 
 /**
  * Author rules: metadata and bylines as pages write them ("By A and B", "Jane Doe, Senior Editor",
@@ -33,7 +34,7 @@ export function isOrganisation(raw: string): boolean {
 /** Is this a person's name, not a URL, an e-mail, a role, a date or a sentence? */
 export function looksLikeName(raw: string): boolean {
   const name = raw.trim();
-  if (!name || name.length > 70 || /^(https?:|www\.)|@|\/|\d{3,}/i.test(name)) return false;
+  if (!name || name.length > 70 || !/\p{L}/u.test(name) || /^(https?:|www\.)|@|\/|\d{3,}/i.test(name)) return false;
   if (isRole(name) || isOrganisation(name)) return false;
   if (dayInText(name)) return false;
   const words = name.split(/\s+/);
@@ -61,10 +62,54 @@ export function splitAuthorNames(raw: string | null | undefined): string[] {
     .replace(/\s*[|·•—–»]\s.*$/u, '')
     .replace(/[\s,·•|—–-]+(?:on|am|le|el|du|the|at|le\s+\d+)?\s*$/iu, '')
     .trim();
-  return line
-    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|・(?=\S+\s))\s*/u)
-    .map((part) => withoutByPrefix(part))
-    .filter((part) => part && looksLikeName(part));
+  return creditParts(line).names;
+}
+
+/** Separators between names in a byline; the capture tells "and" (a new person) from a comma. */
+const NAME_SEPARATOR = /\s*(,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|・(?=\S+\s))\s*/u;
+
+/**
+ * The parts of a credit line: names, and whether the line gave roles ("Ana Ruiz, Research
+ * Scientist, and Li Wei, Engineer, Example Lab"). After a role, a last part not introduced by
+ * "and" is the team or company the people belong to, not a person.
+ */
+export function creditParts(line: string): { names: string[]; roles: number; affiliation: string | null; others: number } {
+  const pieces = line.split(NAME_SEPARATOR);
+  const names: string[] = [];
+  let roles = 0;
+  let others = 0;
+  let affiliation: string | null = null;
+  let afterRole = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = withoutByPrefix(pieces[i]!);
+    const separator = i > 0 ? pieces[i - 1]!.trim().toLowerCase() : '';
+    if (!part) continue;
+    if (isRole(part)) {
+      roles++;
+      afterRole = true;
+      continue;
+    }
+    const isLast = i >= pieces.length - 1;
+    if (afterRole && isLast && separator !== 'and' && separator !== '&') {
+      affiliation = part;
+      continue;
+    }
+    afterRole = false;
+    if (looksLikeName(part)) names.push(part);
+    else others++;
+  }
+  return { names, roles, affiliation, others };
+}
+
+/**
+ * A line of names with their roles and no "By" ("Ana Ruiz, Research Scientist, and Li Wei, Software
+ * Engineer, Example Lab"): the byline of corporate and lab blogs. Only a line made of full names
+ * and roles, with at least one role, counts.
+ */
+export function authorsFromCreditLine(line: string): string[] {
+  if (line.length > 250) return [];
+  const { names, roles, others } = creditParts(cleanText(line));
+  return roles > 0 && others === 0 && names.length > 0 && names.every(isFullName) ? names : [];
 }
 
 /**
@@ -154,7 +199,15 @@ const outsideThePiece = (node: Element) => !node.closest('.comment, .comments, #
 
 export function authorsFromBylineBlock(doc: Document): string[] {
   const root = articleRoot(doc);
-  const named = [...root.querySelectorAll(BYLINE_NAME)].filter(outsideThePiece).slice(0, 10).map(text).filter(looksLikeName);
+  // One name element may hold several names ("<a>A</a>, <a>B</a>"): its links, else its text split.
+  const named = [...root.querySelectorAll(BYLINE_NAME)]
+    .filter(outsideThePiece)
+    .slice(0, 10)
+    .flatMap((node) => {
+      const links = [...node.querySelectorAll('a')].map(shownText).filter(looksLikeName);
+      return links.length ? links : splitAuthorNames(text(node));
+    })
+    .filter(looksLikeName);
   if (named.length) return [...new Set(named)];
   for (const block of [...root.querySelectorAll(BYLINE_BLOCK)].filter(outsideThePiece).slice(0, 10)) {
     const line = segmentedText(block);
@@ -174,6 +227,14 @@ function profileKey(href: string | null, base: URL): string | null {
   return `${url.origin}${url.pathname.replace(/\/$/, '')}`;
 }
 
+/** The person an avatar's `alt` names: "Nils Karlsson", "Nils Karlsson's avatar", "Avatar of Nils Karlsson", "Photo of …". */
+export function avatarName(alt: string | null | undefined): string {
+  return cleanText(alt)
+    .replace(/(?:'s|’s)?\s+(?:avatar|profile (?:picture|photo|image)|photo|picture|headshot)$/i, '')
+    .replace(/^(?:avatar|profile (?:picture|photo|image)|photo|picture|headshot)\s+(?:of|for)\s+/i, '')
+    .trim();
+}
+
 /**
  * The author's profile as platforms show it: an avatar (a linked image whose `alt` is a full name)
  * beside a link to the same profile with that name as text, or a link to the page's declared
@@ -185,19 +246,101 @@ export function authorsFromProfileLinks(doc: Document, url: URL): string[] {
   const links = [...root.getElementsByTagName('a')].slice(0, 300).filter(outsideThePiece);
   const avatars = new Map<string, string>();
   for (const link of links) {
-    const alt = cleanText(link.querySelector('img')?.getAttribute('alt'));
+    const alt = avatarName(link.querySelector('img')?.getAttribute('alt'));
     const key = profileKey(link.getAttribute('href'), url);
     if (key && alt && isFullName(alt)) avatars.set(key, alt);
   }
   const names: string[] = [];
   for (const link of links) {
     const key = profileKey(link.getAttribute('href'), url);
-    const name = text(link);
+    const shown = segmentedText(link);
+    // The link shows the name, or the name and then the account ("Nils Karlsson nkarlsson").
+    const avatar = key ? avatars.get(key) : undefined;
+    const name = avatar && shown.startsWith(`${avatar} `) ? avatar : shown;
     if (!key || !looksLikeName(name) || !isFullName(name)) continue;
-    if (avatars.get(key) === name || key === declared) names.push(name);
+    if (avatar === name || key === declared) names.push(name);
     if (names.length >= 10) break;
   }
   return [...new Set(names)];
+}
+
+/** Paths of the pages sites keep for each writer: `/author/ana-ruiz/`, `/people/ana-ruiz`, `/@ana`, `/autor/ana-ruiz`. */
+const AUTHOR_PAGE_PATH =
+  /\/(?:authors?|people|staff|contributors?|writers?|reporters?|journalists?|columnists?|profiles?|team|by|autor(?:en|es)?|auteurs?|autori|redaction|redazione|journalisten)\/[^/?#]+\/?$|^\/@[^/?#]+\/?$/i;
+
+/** The last two labels of a host: a writer's page may sit on another of the site's hosts. */
+const siteOf = (url: URL) => url.hostname.split('.').slice(-2).join('.');
+
+/**
+ * Links to the site's page for a writer, above the piece's text: the byline of sites that mark it
+ * with nothing else. Links after the text begins (a "more by" rail, a quoted source) are not it.
+ */
+export function authorsFromAuthorPageLinks(doc: Document, url: URL): string[] {
+  const root = articleRoot(doc);
+  const firstParagraph = [...root.getElementsByTagName('p')].slice(0, 50).find((p) => cleanText(p.textContent).length >= 160);
+  const names: string[] = [];
+  for (const link of [...root.getElementsByTagName('a')].slice(0, 300)) {
+    if (firstParagraph && firstParagraph.compareDocumentPosition(link) & 4 /* FOLLOWING */) break;
+    if (!outsideThePiece(link)) continue;
+    const href = absoluteUrl(link.getAttribute('href'), url);
+    if (!href || siteOf(new URL(href)) !== siteOf(url) || !AUTHOR_PAGE_PATH.test(new URL(href).pathname)) continue;
+    const name = withoutByPrefix(shownText(link));
+    if (looksLikeName(name) && isFullName(name)) names.push(name);
+    if (names.length >= 10) break;
+  }
+  return [...new Set(names)];
+}
+
+/**
+ * The names to list when the page declares authors for machines and also shows a byline: platforms
+ * often declare only the first author (WordPress's Yoast, many themes), and the byline then shows
+ * the declared ones and more; the byline wins only then. A login declared in place of a name has
+ * already been dropped (`looksLikeName`), so the byline stands alone.
+ */
+export function withBylineNames(declared: readonly string[], shown: readonly string[]): string[] {
+  if (!declared.length) return [...shown];
+  const shownKeys = new Set(shown.map(nameKey));
+  return shown.length > declared.length && declared.every((name) => shownKeys.has(nameKey(name))) ? [...shown] : [...declared];
+}
+
+/** "Simon Doe's Weblog", "Notes by Simon Doe": the person a personal site is named after. */
+function ownerInSiteName(siteName: string): string {
+  return cleanText(siteName)
+    .replace(/(?:'s|’s)\s+(?:blog|weblog|notes|site|homepage|home page|newsletter|journal|garden)$/i, '')
+    .replace(/^(?:notes|writing|essays|blog)\s+by\s+/i, '')
+    .trim();
+}
+
+/** Does the host spell the name as people spell their own sites: "priyav", "pvenkataraman", "priya-v", "priya.venkataraman"? */
+export function hostSpellsName(hostLabel: string, name: string): boolean {
+  const parts = name.split(' ').map((part) => nameKey(part));
+  const first = parts[0] ?? '';
+  const last = parts.at(-1) ?? '';
+  if (first.length < 2 || last.length < 2) return false;
+  const label = hostLabel.toLowerCase();
+  const joined = label.replace(/[-_.]/g, '');
+  const spelled = [first + last[0], first[0] + last, `${first}-${last}`, `${first}.${last}`, `${first}_${last}`, `${first}-${last[0]}`];
+  return spelled.includes(label) || spelled.includes(joined) || (label !== joined && joined === first + last);
+}
+
+/**
+ * The owner of a personal site, credited for a post that names no one else: the site is named after
+ * a person ("Priya Venkataraman", "Simon Doe's Weblog") and its address spells that person's name
+ * the way people spell their own sites. Brands named like people ("Hugging Face" at huggingface.co)
+ * are not, because a brand's address joins its words whole and without separators.
+ */
+export function authorsFromPersonalSite(siteNames: ReadonlyArray<string | null | undefined>, url: URL): string[] {
+  const labels = url.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
+  for (const raw of siteNames) {
+    if (!raw) continue;
+    const owner = ownerInSiteName(raw);
+    if (!looksLikeName(owner) || !isFullName(owner) || owner.split(' ').length > 3) continue;
+    if (labels.some((label) => hostSpellsName(label, owner))) return [owner];
+  }
+  return [];
 }
 
 /** Labels of an author field in a table of properties or a title block ("Author", "Written by", "作者"). */
@@ -245,6 +388,8 @@ export function authorsNearHeadline(doc: Document): string[] {
       if (names.length) return names;
       continue;
     }
+    const credited = authorsFromCreditLine(line);
+    if (credited.length) return credited;
     const date = dayInText(line);
     if (date && date.at > 0) {
       // "Marisol Vega · February 26, 2026": names before the day, each of two to four capitalised

@@ -1,6 +1,13 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
   afterInnerBy,
+  authorsFromAuthorPageLinks,
+  authorsFromCreditLine,
+  authorsFromPersonalSite,
+  avatarName,
+  creditParts,
+  hostSpellsName,
+  withBylineNames,
   authorsBeforeReporterWord,
   authorsFromLabelledField,
   authorsFromProfileLinks,
@@ -255,5 +262,97 @@ describe('authorsBeforeReporterWord', () => {
     ['Reporter Jane Doe', []],
   ])('%s → %j', (line, expected) => {
     expect(authorsBeforeReporterWord(line)).toEqual(expected);
+  });
+});
+
+describe('credit lines', () => {
+  it('reads names with their roles, the last part after a role being the team', () => {
+    const line = 'Aditi Rao, Research Scientist, and Henrik Berg, Software Engineer, Example DeepMind';
+    expect(authorsFromCreditLine(line)).toEqual(['Aditi Rao', 'Henrik Berg']);
+    expect(creditParts(line)).toMatchObject({ roles: 2, affiliation: 'Example DeepMind', others: 0 });
+    expect(authorsFromCreditLine('Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
+  });
+
+  it('is no credit line without a role, or with words that are no names', () => {
+    expect(authorsFromCreditLine('Ana Ruiz, Li Wei')).toEqual([]);
+    expect(authorsFromCreditLine('We are hiring, engineers wanted, apply now!')).toEqual([]);
+  });
+
+  it('lets a byline given with "By" drop the team after the roles too', () => {
+    expect(authorsNearHeadline(page('<h1>Post</h1><p>Posted by Aditi Rao, Research Scientist, Example Research</p>'))).toEqual([
+      'Aditi Rao',
+    ]);
+  });
+});
+
+describe('withBylineNames', () => {
+  it('keeps the declared names unless the byline shows them and more', () => {
+    expect(withBylineNames(['Ana Ruiz'], ['Ana Ruiz', 'Li Wei'])).toEqual(['Ana Ruiz', 'Li Wei']);
+    expect(withBylineNames(['Ana Ruiz'], ['Li Wei', 'Sam Poe'])).toEqual(['Ana Ruiz']);
+    expect(withBylineNames(['Ana Ruiz', 'Li Wei'], ['Ana Ruiz'])).toEqual(['Ana Ruiz', 'Li Wei']);
+    expect(withBylineNames([], ['Li Wei'])).toEqual(['Li Wei']);
+  });
+
+  it('never takes footnote marks for names', () => {
+    expect(looksLikeName('1')).toBe(false);
+    expect(looksLikeName('†')).toBe(false);
+  });
+});
+
+describe('profiles shown with an avatar', () => {
+  it('reads the person an avatar names', () => {
+    expect(avatarName("Nils Karlsson's avatar")).toBe('Nils Karlsson');
+    expect(avatarName('Avatar of Nils Karlsson')).toBe('Nils Karlsson');
+    expect(avatarName('Profile picture of Ana Ruiz')).toBe('Ana Ruiz');
+    expect(avatarName('Ana Ruiz')).toBe('Ana Ruiz');
+  });
+
+  it('takes a link that shows the name and then the account', () => {
+    const doc = page(
+      '<main><h1>Post</h1><a href="/nk"><img alt="Nils Karlsson\'s avatar" src="a.png"><span><span>Nils Karlsson</span><span>nk</span></span></a></main>',
+    );
+    expect(authorsFromProfileLinks(doc, new URL('https://site.example/post'))).toEqual(['Nils Karlsson']);
+  });
+
+  it('reads every name of a name element holding several links', () => {
+    const doc = page(
+      '<article><h1>Post</h1><h4 class="author-name"><a href="/author/a/">Ingrid Solheim</a>, <a href="/author/b/">Amara Obi</a></h4></article>',
+    );
+    expect(authorsFromBylineBlock(doc)).toEqual(['Ingrid Solheim', 'Amara Obi']);
+  });
+});
+
+describe('authorsFromAuthorPageLinks', () => {
+  const url = new URL('https://news.example/2026/03/story');
+  const body = '<p>' + 'The story itself, long enough to be the first paragraph of the piece. '.repeat(4) + '</p>';
+  it('reads links to the site’s writer pages above the text', () => {
+    const doc = page(
+      `<article><h1>Story</h1><div><a href="/author/ana-ruiz/">Ana Ruiz</a> and <a href="https://www.news.example/people/li-wei">Li Wei</a></div>${body}<p>More by <a href="/author/sam-poe/">Sam Poe</a></p></article>`,
+    );
+    expect(authorsFromAuthorPageLinks(doc, url)).toEqual(['Ana Ruiz', 'Li Wei']);
+  });
+
+  it('ignores writer links of other sites, of related pieces and after the text', () => {
+    const doc = page(
+      `<article><h1>Story</h1><a href="https://elsewhere.example/author/x/">Xavier Quinn</a>${body}<a href="/author/sam-poe/">Sam Poe</a><aside class="related"><a href="/author/zoe-lin/">Zoe Lin</a></aside></article>`,
+    );
+    expect(authorsFromAuthorPageLinks(doc, url)).toEqual([]);
+  });
+});
+
+describe('authorsFromPersonalSite', () => {
+  it('credits the person a personal site is named after when its address spells the name', () => {
+    expect(hostSpellsName('priyav', 'Priya Venkataraman')).toBe(true);
+    expect(hostSpellsName('pvenkataraman', 'Priya Venkataraman')).toBe(true);
+    expect(hostSpellsName('priya-venkataraman', 'Priya Venkataraman')).toBe(true);
+    expect(authorsFromPersonalSite(['Priya Venkataraman'], new URL('https://priyav.bearblog.dev/post/'))).toEqual(['Priya Venkataraman']);
+    expect(authorsFromPersonalSite(["Simon Doe's Weblog"], new URL('https://simon-doe.example/2026/x'))).toEqual(['Simon Doe']);
+  });
+
+  it('credits no brand named like a person', () => {
+    expect(hostSpellsName('huggingface', 'Hugging Face')).toBe(false);
+    expect(authorsFromPersonalSite(['Hugging Face'], new URL('https://huggingface.co/docs/x'))).toEqual([]);
+    expect(authorsFromPersonalSite(['Ars Technica'], new URL('https://arstechnica.com/ai/2026/03/x/'))).toEqual([]);
+    expect(authorsFromPersonalSite(['Example Labs'], new URL('https://examplel.example/'))).toEqual([]);
   });
 });

@@ -6,14 +6,18 @@ import { hostOf, suggestSection } from '../site';
 import { chooseTitle, homeLinkNames, siteNamesOf } from '../title-rules';
 import {
   authorsFromAnalyticsTags,
+  authorsFromAuthorPageLinks,
   authorsFromBylineBlock,
   authorsFromCitation,
   authorsFromDublinCore,
   authorsFromMarkup,
   authorsFromLabelledField,
   authorsFromMetaTags,
+  authorsFromPersonalSite,
   authorsFromProfileLinks,
   authorsNearHeadline,
+  looksLikeName,
+  withBylineNames,
 } from '../author-rules';
 import {
   dateBehindRelativeTime,
@@ -69,22 +73,33 @@ export function readGeneric(doc: Document, url: URL): Capture {
     meta(doc, 'description') ?? meta(doc, 'og:description') ?? '',
   );
 
-  const authors =
+  // What the page declares for machines, in order of trust; then what it shows a reader.
+  const nonEmpty = (list: string[]) => list.length > 0;
+  const declaredAuthors =
     firstValid<string[]>(
       [
         () => authorsFromCitation(doc),
         () => authorsFromDublinCore(doc),
-        () => ld?.authors.flatMap((name) => (/^(https?:|www\.)/.test(name) ? [] : [name])),
+        () => ld?.authors.filter(looksLikeName),
         () => authorsFromAnalyticsTags(doc),
         () => authorsFromMetaTags(doc),
+      ],
+      nonEmpty,
+    ) ?? [];
+  const shownAuthors =
+    firstValid<string[]>(
+      [
         () => authorsFromMarkup(doc),
         () => authorsFromBylineBlock(doc),
+        () => authorsFromAuthorPageLinks(doc, url),
         () => authorsNearHeadline(doc),
         () => authorsFromLabelledField(doc),
         () => authorsFromProfileLinks(doc, url),
+        () => authorsFromPersonalSite([meta(doc, 'og:site_name'), ...(homeLinkNames(doc, url) ?? [])], url),
       ],
-      (list) => list.filter(Boolean).length > 0,
+      nonEmpty,
     ) ?? [];
+  const authors = withBylineNames(declaredAuthors, shownAuthors);
 
   const published = isWikiPage(doc)
     ? null
