@@ -24,7 +24,7 @@ export function isRole(raw: string): boolean {
 
 /** Last words that make a name an organisation's ("Corvid AI", "Acme Labs", "Beacon Media Group"), never a person's. */
 const ORGANISATION_WORD =
-  /^(?:AI|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Company|Labs?|Team|Media|Group|Foundation|Institute|University|Newsroom)$/;
+  /^(?:AI|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Company|Labs?|Team|Media|Group|Foundation|Institute|University|Newsroom|Blog|Desk|Staff|Editors|Newsletter|Magazine|Journal|Press|Podcast)$/;
 
 export function isOrganisation(raw: string): boolean {
   const words = raw.trim().split(/\s+/);
@@ -44,9 +44,13 @@ export function looksLikeName(raw: string): boolean {
   return words.length <= 6 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
 }
 
-/** "By Sara Kim" → "Sara Kim"; "Par Camille Durand" → "Camille Durand". */
+/** "By Sara Kim" → "Sara Kim"; "Par Camille Durand" → "Camille Durand"; "박서연 기자" → "박서연" (the reporter's title after the name). */
 export function withoutByPrefix(raw: string): string {
-  return cleanText(raw).replace(BY_PREFIX_CJK, '').replace(BY_PREFIX, '').trim();
+  return cleanText(raw)
+    .replace(BY_PREFIX_CJK, '')
+    .replace(BY_PREFIX, '')
+    .replace(/\s?(?:기자|특파원|記者|特派員)$/u, '')
+    .trim();
 }
 
 /**
@@ -165,7 +169,13 @@ export function authorsFromMetaTags(doc: Document): string[] {
 export function authorsFromMarkup(doc: Document): string[] {
   const root = articleRoot(doc);
   const marked = [...root.querySelectorAll('[itemprop~="author"], a[rel~="author"]')].slice(0, 20);
+  // Microdata names the author of the item around it: on a Q&A page the question's and each
+  // answer's. The first item's authors are the piece's.
+  const ownerOf = (node: Element) => node.parentElement?.closest('[itemscope]') ?? null;
+  const firstOwner = marked.find((node) => node.matches('[itemprop~="author"]')) ?? null;
+  const pieceOwner = firstOwner ? ownerOf(firstOwner) : null;
   const names = marked
+    .filter((node) => !node.matches('[itemprop~="author"]') || ownerOf(node) === pieceOwner)
     .filter((node) => node.tagName.toLowerCase() !== 'meta' && !node.closest('[itemprop~="comment"], .comment, .comments, footer, aside'))
     .flatMap((node) => {
       const named = node.querySelector('[itemprop="name"]');
@@ -197,6 +207,28 @@ export function shownText(node: Element): string {
 
 const outsideThePiece = (node: Element) => !node.closest('.comment, .comments, #comments, footer, aside, nav, [class*="related" i]');
 
+/** An element's text without its superscripts (affiliation and footnote marks: "Ana Ruiz¹,²*"). */
+export function withoutMarks(node: Element): string {
+  if (!node.querySelector('sup')) return segmentedText(node);
+  const copy = node.cloneNode(true) as Element;
+  for (const mark of [...copy.querySelectorAll('sup')].slice(0, 100)) mark.remove();
+  return segmentedText(copy);
+}
+
+/**
+ * A description that is nothing but a byline ("By Ana Ruiz, Li Wei, and Sam Poe"): publications on
+ * blogging platforms credit their writers there when the platform's author is the publication.
+ */
+export function authorsFromBylineDescription(doc: Document): string[] {
+  for (const tag of ['description', 'og:description', 'twitter:description']) {
+    const line = meta(doc, tag);
+    if (!line || line.length > 200 || !BY_PREFIX.test(line)) continue;
+    const { names, roles, others } = creditParts(withoutByPrefix(line));
+    if (names.length && others === 0 && roles === 0 && names.every(isFullName)) return names;
+  }
+  return [];
+}
+
 export function authorsFromBylineBlock(doc: Document): string[] {
   const root = articleRoot(doc);
   // One name element may hold several names ("<a>A</a>, <a>B</a>"): its links, else its text split.
@@ -213,7 +245,9 @@ export function authorsFromBylineBlock(doc: Document): string[] {
     const line = segmentedText(block);
     if (!line || line.length > 200) continue;
     const links = [...block.querySelectorAll('a')].map(shownText).filter(looksLikeName);
-    const names = links.length ? links : splitAuthorNames(line);
+    // Some names in a list of authors may have no page to link to: the text, marks removed, has them all.
+    const written = splitAuthorNames(withoutMarks(block));
+    const names = withBylineNames(links, written);
     if (names.length) return [...new Set(names)];
   }
   return [];
@@ -352,11 +386,15 @@ const AUTHOR_LABEL = /^(?:authors?|written by|by|autor(?:en|in)?|auteurs?|autore
  */
 export function authorsFromLabelledField(doc: Document): string[] {
   const root = articleRoot(doc);
-  for (const label of [...root.querySelectorAll('th, dt, h3, h4, h5, h6, [class*="label" i], [class*="heading" i]')].slice(0, 60)) {
+  const labels =
+    'th, dt, h2, h3, h4, h5, h6, [class*="label" i], [class*="heading" i], [class*="property-name" i], [class*="field-name" i]';
+  for (const label of [...root.querySelectorAll(labels)].slice(0, 60)) {
     if (!AUTHOR_LABEL.test(text(label))) continue;
     const value = label.nextElementSibling;
     if (!value || /^(th|h\d)$/i.test(value.tagName)) continue;
-    const names = splitAuthorNames(segmentedText(value).replace(/ · /g, ', '));
+    // A list of names, one per item or link ("Authors" over a list at the end of a lab's post).
+    const items = [...value.querySelectorAll('li')].slice(0, 50).map((item) => withoutByPrefix(segmentedText(item)));
+    const names = items.length && items.every(looksLikeName) ? items : splitAuthorNames(segmentedText(value).replace(/ · /g, ', '));
     if (names.length) return names;
   }
   return [];

@@ -89,7 +89,8 @@ export function isListedPieceTime(node: Element): boolean {
  */
 export function dateFromTimeElement(doc: Document): string | null {
   const root = articleRoot(doc);
-  const times = [...root.getElementsByTagName('time')].slice(0, 50);
+  // GitHub and other web-component sites write <relative-time datetime> and <local-time>.
+  const times = [...root.querySelectorAll('time, relative-time, local-time')].slice(0, 50);
   const ordered = [
     ...times.filter(
       (t) => /publish|created|posted|pubdate/i.test(`${t.className} ${t.getAttribute('itemprop') ?? ''}`) || t.hasAttribute('pubdate'),
@@ -115,8 +116,8 @@ export function linesNearHeadline(doc: Document, limit = 6): string[] {
     // Bounded: skipped parts do not count as lines, and a page may have thousands of them.
     let visited = 0;
     for (let node = level.nextElementSibling; node && lines.length < limit && visited++ < 40; node = node.nextElementSibling) {
-      // A part of the page with a heading of its own ("Latest from the blog") is not the byline.
-      if (node.querySelector('h2, h3')) continue;
+      // A part of the page with a heading of its own ("Latest from the blog") is not the byline, nor are the comments.
+      if (node.querySelector('h2, h3') || /comment/i.test(`${node.id} ${node.className}`)) continue;
       const line = segmentedText(node);
       if (line && line.length <= 300) lines.push(line);
       else if (line.length > 300) break;
@@ -143,6 +144,21 @@ export function linesAboveHeadline(doc: Document, limit = 2): string[] {
     if (line && line.length <= 120) lines.push(line);
   }
   return lines;
+}
+
+/**
+ * Schema.org microdata: the piece's `itemprop="datePublished"` (Blogger, Q&A sites, many CMS themes)
+ * in its `content`, `datetime` or `title`, else its text. The first one is the piece's; replies and
+ * answers come after it.
+ */
+export function dateFromMicrodata(doc: Document): string | null {
+  for (const node of [...doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]')].slice(0, 5)) {
+    if (node.closest('nav, aside, footer')) continue;
+    const day =
+      parseDay(node.getAttribute('content') ?? node.getAttribute('datetime') ?? node.getAttribute('title')) ?? parseDay(text(node));
+    if (day) return day;
+  }
+  return null;
 }
 
 /** A day written out near the headline ("February 26, 2026", "26. Februar 2026"), skipping "Updated …" lines. */

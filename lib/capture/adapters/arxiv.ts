@@ -34,6 +34,7 @@ function firstSubmitted(doc: Document): string | null {
  * of spaces, commas or "and"; footnote marks (`<sup>`, `ltx_note`) are not part of a name. NeurIPS
  * and ICLR styles put every author in one node, each after a `\And` that LaTeXML leaves as an
  * error mark: each such mark starts a new author, whose name again ends at its first line break.
+ * A long list broken over lines ends each line but the last with a comma.
  */
 export function latexmlNames(node: Element): string[] {
   const lines: string[] = [];
@@ -50,8 +51,9 @@ export function latexmlNames(node: Element): string[] {
         continue;
       }
       if (inAffiliation) continue;
+      // A line that ends with a comma or "and" goes on with more names on the next line.
       if (tag === 'br') {
-        inAffiliation = true;
+        if (!/(,|\band)\s*$/.test(line)) inAffiliation = true;
         continue;
       }
       if (tag === 'sup' || element.classList.contains('ltx_note') || element.classList.contains('ltx_contact')) {
