@@ -80,11 +80,31 @@ describe('backup and restore', () => {
     expect(written.items[0]).toEqual(expected);
   });
 
+  it('restores nothing from a version 1 file with a bad day, naming the field as the file spells it', async () => {
+    const db = await openLibrary();
+    const file = {
+      format: 'paperboy-backup',
+      version: 1,
+      items: [asVersion1(item()), { ...asVersion1(item()), id: 'x', week: '2025-02-30' }],
+    };
+    expect(await restoreBackup(db, JSON.stringify(file))).toEqual({
+      added: 0,
+      skipped: 0,
+      rejected: [{ index: 1, reason: 'field "week": "2025-02-30" is not a day (YYYY-MM-DD)' }],
+    });
+    expect((await listAll(db)).items).toEqual([]);
+  });
+
   it('restores a version 1 file, whose items name their day `week`, under `day`', async () => {
     const db = await openLibrary();
     const lora = item({ order: 2 });
     const post = item({ title: 'Post', url: 'https://example.com/p', arxivId: null, day: '2025-07-24', topics: [] });
-    const file = { format: 'paperboy-backup', version: 1, exportedAt: '2025-07-25T00:00:00.000Z', items: [asVersion1(lora), asVersion1(post)] };
+    const file = {
+      format: 'paperboy-backup',
+      version: 1,
+      exportedAt: '2025-07-25T00:00:00.000Z',
+      items: [asVersion1(lora), asVersion1(post)],
+    };
 
     expect(await restoreBackup(db, JSON.stringify(file))).toEqual({ added: 2, skipped: 0, rejected: [] });
     const stored = await getItem(db, lora.id);

@@ -175,13 +175,24 @@ describe('migrations', () => {
     // `day` is the name this version reads and writes; the `week` beside it would otherwise stay in
     // the store (the library reads a record of its own shape as it is) and go out in backups.
     const both = v5Item({ id: 'both', day: '2025-03-11', week: '2025-03-10' });
-    const draft = { pageKey: 'example.com/both', title: 'Both', day: '2025-03-11', week: '2025-03-10', savedAt: '2025-03-12T09:00:00.000Z' };
+    const draft = {
+      pageKey: 'example.com/both',
+      title: 'Both',
+      day: '2025-03-11',
+      week: '2025-03-10',
+      savedAt: '2025-03-12T09:00:00.000Z',
+    };
     await writeVersion(5, [both], [draft]);
 
     const db = await openLibrary();
     const { week: _week, ...withoutWeek } = both;
     expect(await db.get('items', 'both')).toEqual(withoutWeek);
-    expect(await getDraft(db, draft.pageKey)).toEqual({ pageKey: 'example.com/both', title: 'Both', day: '2025-03-11', savedAt: draft.savedAt });
+    expect(await getDraft(db, draft.pageKey)).toEqual({
+      pageKey: 'example.com/both',
+      title: 'Both',
+      day: '2025-03-11',
+      savedAt: draft.savedAt,
+    });
     const { items } = await listAll(db);
     expect(items.map((i) => [i.id, i.day])).toEqual([['both', '2025-03-11']]);
     expect(items[0]).not.toHaveProperty('week');
