@@ -58,11 +58,23 @@ export function hasItemShape(record: unknown): record is Item {
   );
 }
 
+/** A value as a record holds it, for a message: text in quotes, anything else as JSON would write it. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value); // a BigInt, or an object that refers to itself
+  }
+}
+
 /**
  * Checks one record of a backup (or of the database) and returns the item it describes. An empty
- * url is an item waiting for its link (`needsLink`): kept, not rejected.
+ * url is an item waiting for its link (`needsLink`): kept, not rejected. The record holds its day
+ * under `day`; `dayField` is the name its source gives that field (a version 1 backup's `week`,
+ * see format/backup.ts), so that a message names the field the curator can find in the file.
  */
-export function checkItem(raw: unknown, now = new Date().toISOString()): Checked<Item> {
+export function checkItem(raw: unknown, now = new Date().toISOString(), dayField = 'day'): Checked<Item> {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
   const record = raw as Record<string, unknown>;
   const title = typeof record.title === 'string' ? normalizeTitle(record.title) : '';
@@ -74,9 +86,8 @@ export function checkItem(raw: unknown, now = new Date().toISOString()): Checked
   if (record.summary !== undefined && typeof record.summary !== 'string') return { ok: false, reason: 'summary is not text' };
   const topics = stringList(record.topics);
   if (!topics) return { ok: false, reason: 'topics is not a list of text' };
-  if (record.day === undefined) return { ok: false, reason: 'no day (YYYY-MM-DD) to list it under' };
-  // The value, not the field's name: a version 1 backup names this field `week` (format/backup.ts).
-  if (!isDay(record.day)) return { ok: false, reason: `listed under "${String(record.day)}", which is not a day (YYYY-MM-DD)` };
+  if (record.day === undefined) return { ok: false, reason: `no "${dayField}" (a day, YYYY-MM-DD) to list it under` };
+  if (!isDay(record.day)) return { ok: false, reason: `field "${dayField}": ${shown(record.day)} is not a day (YYYY-MM-DD)` };
   const authors = stringList(record.authors);
   if (!authors) return { ok: false, reason: 'authors is not a list of text' };
   const published = optionalString(record.published);

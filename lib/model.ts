@@ -32,7 +32,19 @@ export interface Item extends Omit<Capture, 'selection'> {
    * settings (format/week-order.ts, dates.ts).
    */
   day: string;
-  /** Position among the items of the same section and period. */
+  /**
+   * The curator's order: lists show lower numbers first, equal ones by `createdAt`
+   * (format/week-order.ts), within a section for formats that group by section, across the period
+   * for the one-table format. Paperboy works the number out in two cases (and once for items from
+   * before orders existed: db/migrations.ts, 2 → 3). Adding an item, or an edit that changes its
+   * section or day, gives it one more than the highest order among the other items of its section
+   * listed on the same day (`lastOrder`, db/library.ts): other days are not looked at, so the item
+   * need not come last in its period. Moving an item (up, down, or dropped onto another) renumbers
+   * the group it moves in (the shown period's items of its section, or all of them in the
+   * one-table format) 0, 1, 2, … in their new order, and writes those whose number changed
+   * (`moveItem`, format/week-order.ts). Every other write keeps the number it is given (a record
+   * without one gets 0: item-check.ts).
+   */
   order: number;
   createdAt: string;
   updatedAt: string;

@@ -22,3 +22,27 @@ describe('an item waiting for its link', () => {
     expect(needsLink({ url: 'https://example.com/a' })).toBe(false);
   });
 });
+
+describe('the day an item is listed under', () => {
+  it('is required, and a message names the field as the record’s source spells it', () => {
+    const { day: _day, ...noDay } = waiting;
+    expect(checkItem(noDay)).toEqual({ ok: false, reason: 'no "day" (a day, YYYY-MM-DD) to list it under' });
+    expect(checkItem(noDay, undefined, 'week')).toEqual({ ok: false, reason: 'no "week" (a day, YYYY-MM-DD) to list it under' });
+  });
+
+  it('must be a real calendar day, and a message shows the value as the record holds it', () => {
+    expect(checkItem({ ...waiting, day: '2025-02-30' })).toEqual({
+      ok: false,
+      reason: 'field "day": "2025-02-30" is not a day (YYYY-MM-DD)',
+    });
+    expect(checkItem({ ...waiting, day: '2025-02-30' }, undefined, 'week')).toEqual({
+      ok: false,
+      reason: 'field "week": "2025-02-30" is not a day (YYYY-MM-DD)',
+    });
+    expect(checkItem({ ...waiting, day: null })).toEqual({ ok: false, reason: 'field "day": null is not a day (YYYY-MM-DD)' });
+    expect(checkItem({ ...waiting, day: { start: '2025-07-28' } })).toEqual({
+      ok: false,
+      reason: 'field "day": {"start":"2025-07-28"} is not a day (YYYY-MM-DD)',
+    });
+  });
+});

@@ -13,15 +13,17 @@ type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 export type Migration = (db: AnyDB, tx: AnyTx) => Promise<void> | void;
 
 /**
- * A record that names its day `week`, with the same value under `day` and the old name gone. Any
- * other record (one with a `day` already, or with no `week`: not an item this code wrote) is left
+ * A record that names its day `week`, with the same value under `day` and the old name gone. A
+ * record that already has a `day` keeps it and loses a leftover `week` (`day` is the name this
+ * version reads; a `week` beside it would otherwise stay in the store and go out in backups). Any
+ * other record (no `week`: a record of the current shape, or not an item this code wrote) is left
  * exactly as it is, for the library to count or read as it always has.
  */
 function weekMovedToDay(value: unknown): Record<string, unknown> | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  if (!('week' in value) || 'day' in value) return null;
+  if (!('week' in value)) return null;
   const { week, ...rest } = value as Record<string, unknown>;
-  return { ...rest, day: week };
+  return rest.day !== undefined ? rest : { ...rest, day: week };
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -81,7 +83,7 @@ export const MIGRATIONS: readonly Migration[] = [
     }
   },
   // 5 → 6: items and drafts named the day they are listed under `week`; it is a day, so it is `day`,
-  // and so is the index on it. The old index goes first, so the rewrite does not keep it up to date.
+  // and so is the index on it (a `week` left beside a `day` goes). The old index goes first, so the rewrite does not keep it up to date.
   async (_db, tx) => {
     const items = tx.objectStore('items');
     items.deleteIndex('week');

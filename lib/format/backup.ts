@@ -29,25 +29,59 @@ export interface ParsedBackup {
   rejected: { index: number; reason: string }[];
 }
 
-/**
- * A record of a version 1 backup, or of a file that gives no version (written by hand, or by a
- * tool of either era), with its day under the current name. Such a record names the day `week`;
- * it keeps its value and loses the old name. A record that already has a `day` is left as it is.
- */
-function withDay(raw: unknown, version: number | null): unknown {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  if (version !== null && version >= FIRST_VERSION_WITH_DAY) return raw;
-  const { week, ...rest } = raw as Record<string, unknown>;
-  if ('day' in rest || week === undefined) return raw;
-  return { ...rest, day: week };
+/** A record to check, with the name its file gives the day, for the messages. */
+interface Spelled {
+  record: unknown;
+  dayField: 'day' | 'week';
 }
 
-/** Why a record was refused, with a hint when a current backup's record uses version 1's name. */
-function rejection(raw: unknown, reason: string, version: number | null): string {
-  const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  if (version !== null && version >= FIRST_VERSION_WITH_DAY && record.day === undefined && record.week !== undefined)
-    return `${reason}: a version ${version} backup names it "day" ("week" is version 1's name)`;
-  return reason;
+/**
+ * A record with its day under the current name, and the name the file used for it. A version 2
+ * record is taken as it is (`day`). A record of a version 1 backup, or of a file that gives no
+ * version (written by hand, or by a tool of either era), names the day `week`: it keeps its value
+ * and loses the old name. When such a record has both names, `day` wins: it is the current name,
+ * so whoever wrote it knew the rename, and a `week` beside it is a leftover (database migration
+ * 5 → 6 drops it the same way); the `week` is not read. A version 1 record with neither name is
+ * told about `week`, the name its version gives the field; an unversioned one about `day`.
+ */
+function withDay(raw: unknown, version: number | null): Spelled {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { record: raw, dayField: 'day' };
+  if (version !== null && version >= FIRST_VERSION_WITH_DAY) return { record: raw, dayField: 'day' };
+  const { week, ...rest } = raw as Record<string, unknown>;
+  if (rest.day !== undefined) return { record: rest, dayField: 'day' };
+  if (week !== undefined) return { record: { ...rest, day: week }, dayField: 'week' };
+  return { record: rest, dayField: version === null ? 'day' : 'week' };
+}
+
+/**
+ * Why a record of a version 2 (or later) backup that names its day only by version 1's name is
+ * refused; null for any other record. Told before any other reason: the same slip is likely in
+ * every record of the file.
+ */
+function usesOldName(raw: unknown, version: number | null): string | null {
+  if (version === null || version < FIRST_VERSION_WITH_DAY) return null;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const record = raw as Record<string, unknown>;
+  if (record.day !== undefined || record.week === undefined) return null;
+  return `no "day": version ${version} backups name it "day"; this record uses version 1's "week"`;
+}
+
+/**
+ * The file's version: null when it gives none (a bare array of items, or an object without
+ * `version`). A version that is not a whole number from 1 up (`"2"` as text, `1.5`, null) is
+ * refused rather than guessed at: which name the items use for their day depends on it.
+ */
+function versionOf(data: unknown): number | null {
+  if (Array.isArray(data)) return null;
+  const given = (data as { version?: unknown }).version;
+  if (given === undefined) return null;
+  if (typeof given !== 'number' || !Number.isInteger(given) || given < 1) {
+    throw new Error(
+      `backup version ${JSON.stringify(given)} is not a version number: write it as a whole number without quotes, e.g. "version": ${BACKUP_VERSION}`,
+    );
+  }
+  if (given > BACKUP_VERSION) throw new Error(`backup version ${given} is newer than this Paperboy reads (${BACKUP_VERSION})`);
+  return given;
 }
 
 /** Reads a backup file's text; throws with a readable message when it is not one. */
@@ -60,16 +94,18 @@ export function parseBackup(source: string): ParsedBackup {
   }
   const list = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
   if (!Array.isArray(list)) throw new Error('no "items" list: this is not a Paperboy backup');
-  const given = (data as { version?: unknown }).version;
-  const version = typeof given === 'number' ? given : null;
-  if (version !== null && version > BACKUP_VERSION) {
-    throw new Error(`backup version ${version} is newer than this Paperboy reads (${BACKUP_VERSION})`);
-  }
+  const version = versionOf(data);
   const result: ParsedBackup = { items: [], rejected: [] };
   list.forEach((raw, index) => {
-    const checked = checkItem(withDay(raw, version));
+    const oldName = usesOldName(raw, version);
+    if (oldName) {
+      result.rejected.push({ index, reason: oldName });
+      return;
+    }
+    const { record, dayField } = withDay(raw, version);
+    const checked = checkItem(record, undefined, dayField);
     if (checked.ok) result.items.push(checked.value);
-    else result.rejected.push({ index, reason: rejection(raw, checked.reason, version) });
+    else result.rejected.push({ index, reason: checked.reason });
   });
   return result;
 }

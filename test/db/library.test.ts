@@ -20,7 +20,6 @@ import {
   saveDraft,
   LibraryError,
 } from '@/lib/db/library';
-import { exportLibrary, restoreBackup } from '@/lib/db/backup-io';
 import { DB_VERSION, MIGRATIONS } from '@/lib/db/migrations';
 import { paperKey } from '@/lib/url';
 
@@ -167,43 +166,7 @@ describe('drafts', () => {
   });
 });
 
-describe('backup and restore', () => {
-  it('exports every item and restores them into an empty library', async () => {
-    const db = await openLibrary();
-    await addItem(db, item());
-    await addItem(db, item({ title: 'Post', url: 'https://example.com/p', arxivId: null, summary: 'a | b\nc' }));
-    const backup = await exportLibrary(db);
-    expect(backup).toMatchObject({ format: 'paperboy-backup', version: 2 });
-    globalThis.indexedDB = new IDBFactory();
-    const fresh = await openLibrary();
-    const report = await restoreBackup(fresh, JSON.stringify(backup));
-    expect(report).toEqual({ added: 2, skipped: 0, rejected: [] });
-    expect((await listAll(fresh)).items.map((i) => i.summary).sort()).toEqual(['Low-rank adapters.', 'a | b\nc']);
-    expect(await restoreBackup(fresh, JSON.stringify(backup))).toEqual({ added: 0, skipped: 2, rejected: [] });
-  });
-
-  it('restores nothing when one record is invalid, and says which and why', async () => {
-    const db = await openLibrary();
-    const good = item();
-    const report = await restoreBackup(
-      db,
-      JSON.stringify({ format: 'paperboy-backup', version: 1, items: [good, { ...good, id: 'x', section: 'Gossip' }, { title: '' }] }),
-    );
-    expect(report.added).toBe(0);
-    expect(report.rejected).toEqual([
-      { index: 1, reason: 'section "Gossip" is not Research, News, Resources or Perspectives' },
-      { index: 2, reason: 'no title' },
-    ]);
-    expect((await listAll(db)).items).toHaveLength(0);
-  });
-
-  it('says when a file is not a backup', async () => {
-    const db = await openLibrary();
-    await expect(restoreBackup(db, '# ML news')).rejects.toThrow(/not JSON/);
-    await expect(restoreBackup(db, '{"things": []}')).rejects.toThrow(/no "items" list/);
-    await expect(restoreBackup(db, '{"version": 99, "items": []}')).rejects.toThrow(/newer than this Paperboy/);
-  });
-
+describe('adding a restored backup', () => {
   it('does not add the same paper twice to one day', async () => {
     const db = await openLibrary();
     await addItem(db, item());

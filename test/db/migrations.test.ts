@@ -168,6 +168,69 @@ describe('migrations', () => {
     db.close();
   });
 
+  /** An item as version 5 left it: a paper key, topics as a list, an order, the day under `week`. */
+  const v5Item = (fields: Record<string, unknown>) => ({ ...v1Record, topics: [], paperKey: 'arxiv:2503.02875', order: 0, ...fields });
+
+  it('keeps `day` and drops a leftover `week` from a record that has both (version 5 to 6)', async () => {
+    // `day` is the name this version reads and writes; the `week` beside it would otherwise stay in
+    // the store (the library reads a record of its own shape as it is) and go out in backups.
+    const both = v5Item({ id: 'both', day: '2025-03-11', week: '2025-03-10' });
+    const draft = {
+      pageKey: 'example.com/both',
+      title: 'Both',
+      day: '2025-03-11',
+      week: '2025-03-10',
+      savedAt: '2025-03-12T09:00:00.000Z',
+    };
+    await writeVersion(5, [both], [draft]);
+
+    const db = await openLibrary();
+    const { week: _week, ...withoutWeek } = both;
+    expect(await db.get('items', 'both')).toEqual(withoutWeek);
+    expect(await getDraft(db, draft.pageKey)).toEqual({
+      pageKey: 'example.com/both',
+      title: 'Both',
+      day: '2025-03-11',
+      savedAt: draft.savedAt,
+    });
+    const { items } = await listAll(db);
+    expect(items.map((i) => [i.id, i.day])).toEqual([['both', '2025-03-11']]);
+    expect(items[0]).not.toHaveProperty('week');
+    expect(await db.getAllKeysFromIndex('items', 'day', '2025-03-11')).toEqual(['both']);
+    db.close();
+  });
+
+  it('moves a `week` that is null or a number as it is, and the library counts those records corrupt as before (version 5 to 6)', async () => {
+    const good = v5Item({ id: 'good', week: '2025-03-10' });
+    const nullDay = v5Item({ id: 'null-day', url: 'https://example.com/a', paperKey: 'example.com/a', week: null });
+    const numberDay = v5Item({ id: 'number-day', url: 'https://example.com/b', paperKey: 'example.com/b', week: 20250310 });
+    await writeVersion(5, [good, nullDay, numberDay]);
+
+    const db = await openLibrary();
+    expect(db.version).toBe(DB_VERSION);
+    const rename = ({ week, ...rest }: Record<string, unknown>) => ({ ...rest, day: week });
+    expect(await db.get('items', 'null-day')).toEqual(rename(nullDay));
+    expect(await db.get('items', 'number-day')).toEqual(rename(numberDay));
+    // Not a day: the library lists the good item and counts the other two, leaving them in place.
+    expect(await listAll(db)).toMatchObject({ items: [{ id: 'good', day: '2025-03-10' }], corrupt: 2 });
+    expect((await listDays(db, '2025-03-10', '2025-03-16')).items.map((i) => i.id)).toEqual(['good']);
+    expect((await listRecentWeeks(db, 1)).items.map((i) => i.id)).toEqual(['good']);
+    expect(await countDays(db, '0000-01-01', '9999-12-31')).toBe(1);
+    // A null is no index key (the record is left out of the index); a number is one, below every day.
+    expect(await db.getAllKeysFromIndex('items', 'day')).toEqual(['number-day', 'good']);
+    db.close();
+  });
+
+  it('leaves a draft with no `week` exactly as it is (version 5 to 6)', async () => {
+    // A draft saved before a day was picked, or by hand: there is nothing to rename.
+    const draft = { pageKey: 'example.com/no-day', title: 'Half-written', summary: 'notes', savedAt: '2025-03-12T09:00:00.000Z' };
+    await writeVersion(5, [], [draft]);
+
+    const db = await openLibrary();
+    expect(await getDraft(db, draft.pageKey)).toEqual(draft);
+    db.close();
+  });
+
   it('creates a fresh database at the latest version', async () => {
     const db = await openLibrary();
     expect([...db.objectStoreNames].sort()).toEqual(['arxivCache', 'drafts', 'items', 'settings', 'topics']);
