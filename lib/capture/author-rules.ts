@@ -361,9 +361,10 @@ export function hostSpellsName(hostLabel: string, name: string): boolean {
  * The owner of a personal site, credited for a post that names no one else: the site is named after
  * a person ("Priya Venkataraman", "Simon Doe's Weblog") and its address spells that person's name
  * the way people spell their own sites. Brands named like people ("Hugging Face" at huggingface.co)
- * are not, because a brand's address joins its words whole and without separators.
+ * are not, because a brand's address joins its words whole and without separators, unless the page
+ * says it is a person's own (`personal`: it links its owner's profiles with rel="me").
  */
-export function authorsFromPersonalSite(siteNames: ReadonlyArray<string | null | undefined>, url: URL): string[] {
+export function authorsFromPersonalSite(siteNames: ReadonlyArray<string | null | undefined>, url: URL, personal = false): string[] {
   const labels = url.hostname
     .toLowerCase()
     .replace(/^www\./, '')
@@ -373,6 +374,9 @@ export function authorsFromPersonalSite(siteNames: ReadonlyArray<string | null |
     const owner = ownerInSiteName(raw);
     if (!looksLikeName(owner) || !isFullName(owner) || owner.split(' ').length > 3) continue;
     if (labels.some((label) => hostSpellsName(label, owner))) return [owner];
+    // "junseopark.dev" joins the words whole, as brands do; a page that links its owner's other
+    // profiles with rel="me" (the IndieWeb's mark of a personal site) is a person's.
+    if (personal && labels.some((label) => label === nameKey(owner))) return [owner];
   }
   return [];
 }

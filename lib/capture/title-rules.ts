@@ -255,6 +255,16 @@ export function isContradicted(candidate: string, heading: string, documentTitle
   return Boolean(heading) && overlaps(documentTitle, heading) && !overlaps(candidate, heading) && !overlaps(candidate, documentTitle);
 }
 
+/** Platforms that title a post "Name on X: "text"" (X, Threads, Bluesky, Mastodon and their kin). */
+const SOCIAL_POST =
+  /^(.{2,60}?)(?: \(@[^)]+\))? on (?:X|Twitter|Threads|Bluesky|Mastodon|Instagram|Facebook|LinkedIn)\s*:\s*["“](.+)["”](?:\s*\/\s*\S+)?$/su;
+
+/** A post's document title read as its author and its text, or null. */
+export function socialPost(documentTitle: string): { author: string; text: string } | null {
+  const match = SOCIAL_POST.exec(documentTitle);
+  return match ? { author: match[1]!.trim(), text: match[2]!.trim() } : null;
+}
+
 /** The piece's own title, from a list of candidates in order of trust (see the generic adapter). */
 export function chooseTitle(
   trusted: ReadonlyArray<string | null | undefined>,
@@ -272,6 +282,12 @@ export function chooseTitle(
     if (cleaned && !isSiteSegment(cleaned, names) && !isContradicted(cleaned, usableHeading, wholeDocumentTitle)) return cleaned;
   }
   const strippedDocumentTitle = stripSiteNames(documentTitle, names);
+  const post = socialPost(wholeDocumentTitle);
+  if (post) return post.text;
+  // The heading and the document title agree word for word: a shorter social title ("FlowAvatar" for
+  // "FlowAvatar: Real-Time Avatars…") only abbreviates them.
+  if (usableHeading && wholeDocumentTitle === usableHeading && social.some((raw) => raw && overlaps(cleanText(raw), usableHeading)))
+    return usableHeading;
   for (const raw of social) {
     const cleaned = raw ? stripSiteNames(raw, names) : '';
     if (cleaned && !isGenericTitle(cleaned, names, usableHeading, strippedDocumentTitle)) return cleaned;

@@ -1,6 +1,8 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
   afterInnerBy,
+  authorsFromBylineDescription,
+  withoutMarks,
   authorsFromAuthorPageLinks,
   authorsFromCreditLine,
   authorsFromPersonalSite,
@@ -354,5 +356,70 @@ describe('authorsFromPersonalSite', () => {
     expect(authorsFromPersonalSite(['Hugging Face'], new URL('https://huggingface.co/docs/x'))).toEqual([]);
     expect(authorsFromPersonalSite(['Ars Technica'], new URL('https://arstechnica.com/ai/2026/03/x/'))).toEqual([]);
     expect(authorsFromPersonalSite(['Example Labs'], new URL('https://examplel.example/'))).toEqual([]);
+  });
+});
+
+describe('authors of the piece, not of its replies', () => {
+  it('reads the microdata authors of the first item only (the question, not its answers)', () => {
+    const doc = page(
+      '<main><h1>How do I pad a tensor?</h1><div itemscope itemtype="https://schema.org/Question">' +
+        '<div class="edited">edited by <a href="/users/1/d">Desmond Achter</a></div>' +
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Henrik Solberg</span></div>' +
+        '<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="author" itemscope><span itemprop="name">Ines Mendes</span></div></div>' +
+        '</div></main>',
+    );
+    expect(authorsFromMarkup(doc)).toEqual(['Henrik Solberg']);
+  });
+});
+
+describe('author lists', () => {
+  it('reads a labelled list with one name per item', () => {
+    const doc = page(
+      '<article><h1>Post</h1><p>Text.</p><section><h3>Authors</h3><ul><li><a href="/team/a">Saoirse Dunn</a></li><li><a href="/team/b">Kwame Asante</a></li></ul></section></article>',
+    );
+    expect(authorsFromLabelledField(doc)).toEqual(['Saoirse Dunn', 'Kwame Asante']);
+  });
+
+  it('reads a property table whose names are in "property-name" cells (Notion)', () => {
+    const doc = page(
+      '<main><h1>Notes</h1><div role="row"><div class="property-name">Author</div><div class="property-value"><span class="person">Ilse van Baarle</span></div></div></main>',
+    );
+    expect(authorsFromLabelledField(doc)).toEqual(['Ilse van Baarle']);
+  });
+
+  it('keeps the names of a linked list that have no link, without their marks', () => {
+    const block =
+      '<div class="publication-authors"><span><a href="https://a.example">Yuna Sato</a><sup>1,2*</sup>,</span> <span>Hye-jin Moon<sup>1</sup>,</span> <span><a href="https://b.example">Pat Ryan</a><sup>1</sup></span></div>';
+    const doc = page(`<main><h1>FlowThing: a method</h1>${block}</main>`);
+    expect(withoutMarks(doc.querySelector('.publication-authors')!)).toBe('Yuna Sato, Hye-jin Moon, Pat Ryan');
+    expect(authorsFromBylineBlock(doc)).toEqual(['Yuna Sato', 'Hye-jin Moon', 'Pat Ryan']);
+  });
+});
+
+describe('authorsFromBylineDescription', () => {
+  it('reads a description that is only a byline, and nothing from a sentence', () => {
+    expect(
+      authorsFromBylineDescription(page('<meta name="description" content="By Ingrid Halvorsen, Devendra Rao, and Camille Ostrowski">')),
+    ).toEqual(['Ingrid Halvorsen', 'Devendra Rao', 'Camille Ostrowski']);
+    expect(authorsFromBylineDescription(page('<meta name="description" content="How we scaled search, by the numbers">'))).toEqual([]);
+    expect(authorsFromBylineDescription(page('<meta name="description" content="By design, embeddings drift over time">'))).toEqual([]);
+  });
+});
+
+describe('names as news sites write them', () => {
+  it('drops a reporter title after the name and takes publications for organisations', () => {
+    expect(withoutByPrefix('박서연 기자')).toBe('박서연');
+    expect(withoutByPrefix('田中記者')).toBe('田中');
+    expect(isOrganisation('Netflix Technology Blog')).toBe(true);
+    expect(isOrganisation('Example News Desk')).toBe(true);
+    expect(looksLikeName('Netflix Technology Blog')).toBe(false);
+  });
+});
+
+describe('personal sites marked with rel="me"', () => {
+  it('credits an owner whose address joins the name whole only when the page links their profiles with rel="me"', () => {
+    const url = new URL('https://junseopark.dev/posts/x/');
+    expect(authorsFromPersonalSite(['Jun-seo Park'], url)).toEqual([]);
+    expect(authorsFromPersonalSite(['Jun-seo Park'], url, true)).toEqual(['Jun-seo Park']);
   });
 });

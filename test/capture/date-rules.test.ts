@@ -4,6 +4,7 @@ import {
   dateFromAddress,
   dateFromDateClass,
   dateFromMetaTags,
+  dateFromMicrodata,
   dateFromParselyPage,
   dateFromTimeElement,
   dateNearHeadline,
@@ -182,5 +183,31 @@ describe('isWikiPage', () => {
     expect(isWikiPage(page('<meta name="generator" content="MediaWiki 1.44.0-wmf.19">'))).toBe(true);
     expect(isWikiPage(page('<meta name="generator" content="WordPress 6.8">'))).toBe(false);
     expect(isWikiPage(page('<p>no generator</p>'))).toBe(false);
+  });
+});
+
+describe('dateFromMicrodata', () => {
+  it('reads the piece’s itemprop=datePublished from its content, datetime or title, else its text', () => {
+    expect(dateFromMicrodata(page(`<abbr class="published" itemprop="datePublished" title="2025-08-19T21:37:00+01:00">21:37</abbr>`))).toBe(
+      '2025-08-19',
+    );
+    expect(dateFromMicrodata(page('<meta itemprop="datePublished" content="2026-01-02">'))).toBe('2026-01-02');
+    expect(dateFromMicrodata(page('<span itemprop="datePublished">March 4, 2026</span>'))).toBe('2026-03-04');
+    expect(dateFromMicrodata(page('<footer><span itemprop="datePublished">March 4, 2026</span></footer>'))).toBeNull();
+  });
+});
+
+describe('web-component times and comments', () => {
+  it('reads <relative-time datetime> as a time of the piece', () => {
+    expect(dateFromTimeElement(page('<main><h1>Q</h1><relative-time datetime="2026-01-20T09:00:00Z">Jan 20</relative-time></main>'))).toBe(
+      '2026-01-20',
+    );
+  });
+
+  it('takes no dateline from the comments under a short post', () => {
+    const doc = page(
+      '<div class="post"><h3 class="post-title">Post</h3><div class="post-body">Short.</div></div><div class="comments">Ana Ruiz 20 August 2025 at 08:12</div>',
+    );
+    expect(dateNearHeadline(doc)).toBeNull();
   });
 });

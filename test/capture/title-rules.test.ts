@@ -11,6 +11,7 @@ import {
   isGenericTitle,
   isSiteSegment,
   nameKey,
+  socialPost,
   siteNamesOf,
   stripSiteNames,
 } from '@/lib/capture/title-rules';
@@ -207,5 +208,28 @@ describe('headingBeforeSubtitle', () => {
     expect(headingBeforeSubtitle('Why evals lie. And three checks', 'Why evals lie', 'Something else')).toBeNull();
     expect(headingBeforeSubtitle('Why evals lie', 'Why evals lie', 'x')).toBeNull();
     expect(headingBeforeSubtitle('Whyever', 'Why', 'ever')).toBeNull();
+  });
+});
+
+describe('social posts', () => {
+  it('reads a post title as its author and its text', () => {
+    expect(socialPost('Amelia Strand on X: "We released the logs — all of them." / X')).toEqual({
+      author: 'Amelia Strand',
+      text: 'We released the logs — all of them.',
+    });
+    expect(socialPost('Ana Ruiz (@ana) on Threads: “Small models, big feelings”')).toEqual({
+      author: 'Ana Ruiz',
+      text: 'Small models, big feelings',
+    });
+    expect(socialPost('Notes on X: a review')).toBeNull();
+    expect(chooseTitle([], ['Amelia Strand on X'], 'Amelia Strand on X: "We released the logs." / X', '', ['x'])).toBe(
+      'We released the logs.',
+    );
+  });
+
+  it('lets a heading and a document title that agree word for word beat a social title that abbreviates them', () => {
+    const full = 'FlowAvatar: Real-Time Relightable Avatars from a Phone Video';
+    expect(chooseTitle([], ['FlowAvatar'], full, full, [])).toBe(full);
+    expect(chooseTitle([], ['A better social title'], 'Doc title', 'Doc title', [])).toBe('A better social title');
   });
 });

@@ -3,7 +3,7 @@ import { listUrl } from '../../url';
 import type { Adapter } from '../adapter';
 import { canonicalUrl, cleanText, firstValid, headlineText, jsonLdArticle, meta } from '../page-readers';
 import { hostOf, suggestSection } from '../site';
-import { chooseTitle, homeLinkNames, siteNamesOf } from '../title-rules';
+import { chooseTitle, homeLinkNames, siteNamesOf, socialPost } from '../title-rules';
 import {
   authorsFromAnalyticsTags,
   authorsFromAuthorPageLinks,
@@ -99,7 +99,13 @@ export function readGeneric(doc: Document, url: URL): Capture {
         () => authorsNearHeadline(doc),
         () => authorsFromLabelledField(doc),
         () => authorsFromProfileLinks(doc, url),
-        () => authorsFromPersonalSite([meta(doc, 'og:site_name'), ...(homeLinkNames(doc, url) ?? [])], url),
+        () =>
+          authorsFromPersonalSite(
+            [meta(doc, 'og:site_name'), ...homeLinkNames(doc, url)],
+            url,
+            Boolean(doc.querySelector('a[rel~="me"], link[rel~="me"]')),
+          ),
+        () => [socialPost(cleanText(doc.title))?.author ?? ''].filter(looksLikeName),
       ],
       nonEmpty,
     ) ?? [];

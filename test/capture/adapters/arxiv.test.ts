@@ -57,3 +57,13 @@ describe('firstVersionStamp', () => {
     expect(firstVersionStamp(stamped('License: CC BY 4.0'))).toBeNull();
   });
 });
+
+describe('latexmlNames, lists over several lines', () => {
+  it('goes on to the next line when a line ends with a comma', () => {
+    expect(
+      names(
+        '<span class="ltx_text ltx_font_bold">Neema Kamau<sup>1</sup>, Baraka Odhiambo<sup>1</sup>,</span><br class="ltx_break"><span class="ltx_text ltx_font_bold">Hannah Lind<sup>2</sup>, Juma Salim<sup>3</sup></span><br class="ltx_break"><sup>1</sup>Example University  <sup>2</sup>Other University',
+      ),
+    ).toEqual(['Neema Kamau', 'Baraka Odhiambo', 'Hannah Lind', 'Juma Salim']);
+  });
+});
