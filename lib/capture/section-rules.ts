@@ -39,3 +39,11 @@ export function isPublisherArticle(doc: Document): boolean {
     (meta(doc, 'sailthru.date') && meta(doc, 'sailthru.title')),
   );
 }
+
+/** Sections and types that file a piece under opinion: "Opinion", "Ideas", "Essay", "Commentary", "Column". */
+export function saysOpinion(doc: Document, jsonLdType: string | null | undefined): boolean {
+  if (jsonLdType === 'OpinionNewsArticle') return true;
+  return metaAll(doc, 'article:section').some((section) =>
+    /^(opinion|ideas|essays?|commentary|columns?|meinung|tribune|opinión)\b/i.test(section.trim()),
+  );
+}

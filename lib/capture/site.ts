@@ -132,19 +132,39 @@ export interface PageHints {
   newsDesk?: boolean;
   /** A publisher's dated article (Parse.ly, Sailthru): read as an article even without Open Graph. */
   publisherArticle?: boolean;
+  /** A wiki article (see date-rules.ts `isWikiPage`): a reference, not news. */
+  wiki?: boolean;
+  /** The site is named after the piece's author: a personal site, whose posts are the author's own views. */
+  personal?: boolean;
+  /** The page files itself under opinion ("Opinion", "Ideas", OpinionNewsArticle). */
+  opinion?: boolean;
+}
+
+/** A lab's research pages: `research.` hosts and `/research/` paths, after a locale ("research.google/blog/…", "/en-us/research/blog/…"). */
+function isResearchPath(url: URL): boolean {
+  return url.hostname.startsWith('research.') || /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?research\//i.test(url.pathname);
+}
+
+/** A company's newsroom: `/newsroom/`, `/press-releases/`, `/press/` paths. */
+function isNewsroomPath(url: URL): boolean {
+  return /\/(newsroom|press-releases?|press|pressroom)\//i.test(url.pathname);
 }
 
 /** The section a curator would most likely file the page under. */
 export function suggestSection(url: URL, hints: PageHints = {}): Section {
   const host = hostOf(url);
   if (hints.newsDesk) return 'News';
+  if (hints.wiki) return 'Resources';
+  if (hints.opinion) return 'Perspectives';
   if (hints.scholarly || onHost(host, PAPER_HOSTS) || hints.jsonLdType === 'ScholarlyArticle') return 'Research';
   if (host === 'github.com' || host === 'gitlab.com' || host === 'pypi.org' || host === 'npmjs.com' || host === 'kaggle.com')
     return 'Resources';
   if (host === 'huggingface.co')
     return /^\/(blog|papers)\b/.test(url.pathname) ? (url.pathname.startsWith('/blog') ? 'News' : 'Research') : 'Resources';
   if (onHost(host, NEWS_HOSTS) || hints.jsonLdType?.endsWith('NewsArticle')) return 'News';
-  if (onHost(host, LAB_HOSTS) && !host.endsWith('github.io')) return 'News';
+  if (onHost(host, LAB_HOSTS) && !host.endsWith('github.io')) return isResearchPath(url) ? 'Research' : 'News';
+  if (isNewsroomPath(url)) return 'News';
+  if (hints.personal) return 'Perspectives';
   if (onHost(host, ESSAY_HOSTS) || /substack|ghost|wordpress|medium/i.test(hints.generator ?? '')) return 'Perspectives';
   if (hints.jsonLdType === 'BlogPosting' || hints.jsonLdType === 'Blog') return 'Perspectives';
   if (hints.jsonLdType === 'Article' || hints.ogType === 'article' || hints.publisherArticle) return 'News';

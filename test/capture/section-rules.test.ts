@@ -1,5 +1,5 @@
 import { parseHtml } from '@/lib/cli/dom';
-import { isNewsDoi, isNewsLabel, isPublisherArticle, saysNews } from '@/lib/capture/section-rules';
+import { isNewsDoi, isNewsLabel, isPublisherArticle, saysNews, saysOpinion } from '@/lib/capture/section-rules';
 
 const page = (html: string) => parseHtml(html, 'https://journal.example/articles/x');
 
@@ -48,5 +48,15 @@ describe('isPublisherArticle', () => {
     expect(isPublisherArticle(page(`<meta name="parsely-page" content='{"type":"post"}'>`))).toBe(true);
     expect(isPublisherArticle(page('<meta name="sailthru.date" content="2026-01-01"><meta name="sailthru.title" content="T">'))).toBe(true);
     expect(isPublisherArticle(page('<meta name="parsely-type" content="index">'))).toBe(false);
+  });
+});
+
+describe('saysOpinion', () => {
+  const page = (html: string) => parseHtml(html, 'https://news.example/x');
+  it('reads opinion sections and the OpinionNewsArticle type', () => {
+    expect(saysOpinion(page('<meta property="article:section" content="Opinion">'), 'NewsArticle')).toBe(true);
+    expect(saysOpinion(page('<meta property="article:section" content="Ideas">'), null)).toBe(true);
+    expect(saysOpinion(page(''), 'OpinionNewsArticle')).toBe(true);
+    expect(saysOpinion(page('<meta property="article:section" content="Technology">'), 'NewsArticle')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { listUrl } from '../../url';
 import type { Adapter } from '../adapter';
 import { canonicalUrl, cleanText, firstValid, headlineText, jsonLdArticle, meta } from '../page-readers';
 import { hostOf, suggestSection } from '../site';
-import { chooseTitle, homeLinkNames, siteNamesOf, socialPost } from '../title-rules';
+import { chooseTitle, homeLinkNames, nameKey, siteNamesOf, socialPost } from '../title-rules';
 import {
   authorsFromAnalyticsTags,
   authorsFromAuthorPageLinks,
@@ -33,7 +33,7 @@ import {
   isWikiPage,
   parselyPage,
 } from '../date-rules';
-import { isPublisherArticle, saysNews } from '../section-rules';
+import { isPublisherArticle, saysNews, saysOpinion } from '../section-rules';
 
 const MAX_AUTHORS = 200;
 
@@ -152,6 +152,10 @@ export function readGeneric(doc: Document, url: URL): Capture {
       generator: meta(doc, 'generator'),
       newsDesk: firstValid([() => saysNews(doc)]) ?? false,
       publisherArticle: firstValid([() => isPublisherArticle(doc)]) ?? false,
+      wiki: isWikiPage(doc),
+      opinion: firstValid([() => saysOpinion(doc, ld?.type)]) ?? false,
+      // A site named after the piece's author is that person's own.
+      personal: Boolean(siteName) && authors.some((author) => nameKey(author) === nameKey(siteName!)),
     }),
     selection: null,
   };
