@@ -69,6 +69,30 @@ export function splitAuthorNames(raw: string | null | undefined): string[] {
   return creditParts(line).names;
 }
 
+/** Words of a role before a name ("Senior Researcher Beatriz Lemos", "Principal Research Manager Wen Zhao"). */
+const LEADING_ROLE =
+  /^(?:(?:senior|principal|staff|lead|chief|junior|research|software|applied|managing|executive|contributing|associate|assistant|visiting|postdoctoral|product|program|technical|data|machine learning|ml|ai)\s+)*(?:researcher|scientist|engineer|manager|editor|writer|reporter|director|fellow|intern|professor|student|analyst|designer|architect|lead)\s+/i;
+
+/**
+ * The name in one part of a byline: after a role that precedes it, after a sentence's "by"
+ * ("This research was conducted by Helena Marsh"), and in ordinary case when written in capitals
+ * ("ROSA DELGADO", as wire services do).
+ */
+export function nameInPart(part: string): string {
+  let name = part;
+  const afterBy = /\bby\s+(\p{Lu}[^]*)$/u.exec(name);
+  if (afterBy && !looksLikeName(name)) name = afterBy[1]!;
+  const withoutRole = name.replace(LEADING_ROLE, '');
+  if (withoutRole !== name && isFullName(withoutRole)) name = withoutRole;
+  return inOrdinaryCase(name);
+}
+
+/** "ROSA DELGADO" → "Rosa Delgado"; "MARY-KATE O'NEIL" → "Mary-Kate O'Neil". Names in mixed case stay. */
+export function inOrdinaryCase(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || name.split(' ').length < 2) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Separators between names in a byline; the capture tells "and" (a new person) from a comma. */
 const NAME_SEPARATOR = /\s*(,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|・(?=\S+\s))\s*/u;
 
@@ -85,7 +109,7 @@ export function creditParts(line: string): { names: string[]; roles: number; aff
   let affiliation: string | null = null;
   let afterRole = false;
   for (let i = 0; i < pieces.length; i += 2) {
-    const part = withoutByPrefix(pieces[i]!);
+    const part = nameInPart(withoutByPrefix(pieces[i]!));
     const separator = i > 0 ? pieces[i - 1]!.trim().toLowerCase() : '';
     if (!part) continue;
     if (isRole(part)) {
@@ -381,6 +405,31 @@ export function authorsFromPersonalSite(siteNames: ReadonlyArray<string | null |
   return [];
 }
 
+/** Do two lists of names share one (compared by letters and digits)? */
+export function sharesName(a: readonly string[], b: readonly string[]): boolean {
+  const keys = new Set(a.map(nameKey));
+  return b.some((name) => keys.has(nameKey(name)));
+}
+
+/**
+ * The people among names a rule found, not the site that published them: a name that is one of
+ * `organisations` (a news page's publisher and JSON-LD Organization nodes: "Il Post" credited as
+ * `<meta name=author>`; the caller passes none for other pages, where a personal blog's publisher
+ * is its author), or a one-word name of the site ("OpenAI" as "Author: OpenAI").
+ */
+export function peopleNotSite(
+  found: readonly string[],
+  organisations: ReadonlyArray<string | null | undefined>,
+  siteNames: readonly string[],
+): string[] {
+  const organisationKeys = new Set(organisations.filter((name): name is string => Boolean(name)).map(nameKey));
+  return found.filter((name) => {
+    const key = nameKey(name);
+    if (organisationKeys.has(key)) return false;
+    return !(name.trim().split(/\s+/).length === 1 && siteNames.includes(key));
+  });
+}
+
 /** Labels of an author field in a table of properties or a title block ("Author", "Written by", "作者"). */
 const AUTHOR_LABEL = /^(?:authors?|written by|by|autor(?:en|in)?|auteurs?|autore|autori|autores?|作者|著者|저자|글쓴이)\s*[:：]?$/i;
 
@@ -400,6 +449,32 @@ export function authorsFromLabelledField(doc: Document): string[] {
     const items = [...value.querySelectorAll('li')].slice(0, 50).map((item) => withoutByPrefix(segmentedText(item)));
     const names = items.length && items.every(looksLikeName) ? items : splitAuthorNames(segmentedText(value).replace(/ · /g, ', '));
     if (names.length) return names;
+  }
+  return [];
+}
+
+/** "Author: A, B", "Authors: …", "Written by: …" at the start of a short line. */
+const INLINE_AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|autore|autori|作者|著者|저자)\s*[:：]\s*(.+)$/i;
+
+/**
+ * A short line of the piece that is a byline by itself: "Author: Ingrid Solberg, Ravi Chandrasekar"
+ * (documentation and tutorials), or "By Rohan Iyer, Gwen Abernathy" set apart from the headline
+ * (site builders nest it where the headline's siblings do not reach). Only lines before the text
+ * begins, and only lines that are names and nothing else.
+ */
+export function authorsFromBylineLine(doc: Document): string[] {
+  const root = articleRoot(doc);
+  const firstParagraph = [...root.getElementsByTagName('p')].slice(0, 50).find((p) => cleanText(p.textContent).length >= 160);
+  for (const node of [...root.querySelectorAll('p, div, span, address, li')].slice(0, 400)) {
+    if (firstParagraph && firstParagraph.compareDocumentPosition(node) & 4 /* FOLLOWING */) break;
+    if (node.querySelector('p, div, li, h1, h2, h3') || !outsideThePiece(node)) continue;
+    const line = segmentedText(node);
+    if (!line || line.length > 160) continue;
+    const labelled = INLINE_AUTHOR_LABEL.exec(line);
+    const byline = labelled ? labelled[1]! : BY_PREFIX.test(line) ? line : null;
+    if (!byline) continue;
+    const names = splitAuthorNames(byline);
+    if (names.length && names.every(isFullName) && creditParts(withoutByPrefix(byline)).others === 0) return names;
   }
   return [];
 }
@@ -433,11 +508,18 @@ export function authorsNearHeadline(doc: Document): string[] {
     const credited = authorsFromCreditLine(line);
     if (credited.length) return credited;
     const date = dayInText(line);
-    if (date && date.at > 0) {
+    // "Created On: Nov 18, 2025" labels the day; what precedes a colon is no one's name.
+    if (date && date.at > 0 && !/[:：]\s*$/.test(line.slice(0, date.at))) {
       // "Marisol Vega · February 26, 2026": names before the day, each of two to four capitalised
       // words, so that "Tuesday, February 26" or "Posted on February 26" give no author.
       const names = splitAuthorNames(line.slice(0, date.at));
       if (names.length && names.length <= 5 && names.every(isFullName)) return names;
+    }
+    // "Created in January 08, 2026 by Lena Hofmeister, Tobias Kraft, and Anjali Menon": the names after the day.
+    const trailing = date ? /\bby\s+(.+)$/i.exec(line.slice(date.at)) : null;
+    if (trailing) {
+      const names = splitAuthorNames(trailing[1]);
+      if (names.length && names.every(isFullName)) return names;
     }
   }
   return [];

@@ -183,8 +183,31 @@ export function dateBehindRelativeTime(doc: Document): string | null {
   for (const node of [...root.querySelectorAll('[title]')].slice(0, 200)) {
     if (node.closest('nav, aside, footer')) continue;
     const label = cleanText(node.textContent);
-    if (!label || label.length > 40 || !RELATIVE_TIME.test(label)) continue;
-    const day = /^\d{4}-\d{2}-\d{2}/.test(node.getAttribute('title') ?? '') ? parseDay(node.getAttribute('title')) : null;
+    if (!label || label.length > 40 || !RELATIVE_TIME.test(label) || isRevisionLabel(timeLabel(node))) continue;
+    const day = parseDay(node.getAttribute('title'));
+    if (day) return day;
+  }
+  return null;
+}
+
+/** Labels of a publication-day field ("Published", "公開", "发布于", "Veröffentlicht"). */
+const PUBLISHED_LABEL =
+  /^(?:published(?: on)?|publication date|date published|posted(?: on)?|released|公開(?:日)?|投稿日|发布(?:于|时间)?|發佈|게시일|등록일|veröffentlicht(?: am)?|publié le|publicado(?: el| em)?|pubblicato(?: il)?)\s*[:：]?$/i;
+
+/**
+ * A labelled publication day: a `dt`, `th` or label that says "Published" and the element after it
+ * (a sidebar of dates, a table of properties). A "last updated" label is not it.
+ */
+export function dateFromLabelledField(doc: Document): string | null {
+  for (const label of [...doc.querySelectorAll('dt, th, [class*="label" i], [class*="property-name" i]')].slice(0, 60)) {
+    if (!PUBLISHED_LABEL.test(cleanText(label.textContent))) continue;
+    const value = label.nextElementSibling;
+    if (!value) continue;
+    const tooltip = value.querySelector('[data-tooltip], [title], time');
+    const day =
+      parseDay(tooltip?.getAttribute('datetime') ?? tooltip?.getAttribute('data-tooltip') ?? tooltip?.getAttribute('title')) ??
+      dayInText(cleanText(value.textContent))?.day ??
+      null;
     if (day) return day;
   }
   return null;
@@ -216,5 +239,8 @@ export function dateFromDateClass(doc: Document): string | null {
  */
 export function dateFromAddress(url: URL): string | null {
   const match = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/.exec(url.pathname);
-  return match ? parseDay(`${match[1]}-${match[2]}-${match[3]}`) : null;
+  if (match) return parseDay(`${match[1]}-${match[2]}-${match[3]}`);
+  // "/2026/Feb/19/slug": weblogs that spell the month.
+  const spelled = /\/((?:19|20)\d{2})\/([A-Za-z]{3,9})\/(\d{1,2})\//.exec(url.pathname);
+  return spelled ? parseDay(`${spelled[3]} ${spelled[2]} ${spelled[1]}`) : null;
 }

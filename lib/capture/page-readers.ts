@@ -172,6 +172,11 @@ export interface JsonLdArticle {
   type: string;
   title: string | null;
   authors: string[];
+  /**
+   * The authors are the site's accounts, not a byline: WordPress's Yoast names the account that
+   * posted (`…/#/schema/person/…` ids), which may be a communications writer, not the researchers.
+   */
+  accountAuthors: boolean;
   published: string | null;
   description: string | null;
   publisher: string | null;
@@ -226,11 +231,31 @@ export function jsonLdArticle(doc: Document): JsonLdArticle | null {
     type: types(node).find((t) => ARTICLE_TYPES.has(t)) ?? types(node)[0] ?? 'Thing',
     title: str(node.headline) ?? str(node.name),
     authors: names(node.author, byId).slice(0, 200),
+    accountAuthors: [node.author]
+      .flat()
+      .some(
+        (author) =>
+          Boolean(author) && typeof author === 'object' && /#\/schema\/person\//.test(String((author as JsonObject)['@id'] ?? '')),
+      ),
     published: parseDay(str(node.datePublished) ?? str(node.dateCreated)),
     description: str(node.description) ?? str(node.abstract),
     publisher: names(node.publisher, byId, 0, false)[0] ?? null,
     url: str(node.url) ?? str(node.mainEntityOfPage) ?? null,
   };
+}
+
+/** Names of the organisations the page's JSON-LD describes (its publisher, the site's owner, an author that is a company). */
+export function jsonLdOrganisations(doc: Document): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 4 || found.length > 20 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+    const node = value as JsonObject;
+    if (types(node).some((t) => /Organization|Corporation/.test(t)) && typeof node.name === 'string') found.push(cleanText(node.name));
+    for (const key of ['author', 'publisher', 'creator', 'sourceOrganization']) visit(node[key], depth + 1);
+  };
+  for (const node of jsonLdNodes(doc)) visit(node, 0);
+  return found;
 }
 
 /** An absolute http(s) address from an attribute, resolved against the page, or null. */

@@ -1,6 +1,11 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
   afterInnerBy,
+  authorsFromBylineLine,
+  inOrdinaryCase,
+  nameInPart,
+  peopleNotSite,
+  sharesName,
   authorsFromBylineDescription,
   withoutMarks,
   authorsFromAuthorPageLinks,
@@ -421,5 +426,68 @@ describe('personal sites marked with rel="me"', () => {
     const url = new URL('https://junseopark.dev/posts/x/');
     expect(authorsFromPersonalSite(['Jun-seo Park'], url)).toEqual([]);
     expect(authorsFromPersonalSite(['Jun-seo Park'], url, true)).toEqual(['Jun-seo Park']);
+  });
+});
+
+describe('names inside a byline', () => {
+  it('reads names after a role, after a sentence’s "by", and in ordinary case', () => {
+    expect(nameInPart('Senior Researcher Beatriz Lemos')).toBe('Beatriz Lemos');
+    expect(nameInPart('Principal Research Manager Wen Zhao')).toBe('Wen Zhao');
+    expect(nameInPart('This research was conducted by Helena Marsh')).toBe('Helena Marsh');
+    expect(nameInPart('Ana Ruiz')).toBe('Ana Ruiz');
+    expect(inOrdinaryCase('ROSA DELGADO')).toBe('Rosa Delgado');
+    expect(inOrdinaryCase("MARY-KATE O'NEIL")).toBe("Mary-Kate O'Neil");
+    expect(inOrdinaryCase('Ana McRae')).toBe('Ana McRae');
+    expect(inOrdinaryCase('NASA')).toBe('NASA');
+  });
+
+  it('splits a sentence naming the authors, dropping what is no one', () => {
+    expect(
+      splitAuthorNames(
+        'This research was conducted by Helena Marsh, Ivo Petrov and Saanvi Rao, with support from the Interpretability team.',
+      ),
+    ).toEqual(['Helena Marsh', 'Ivo Petrov', 'Saanvi Rao']);
+  });
+});
+
+describe('bylines around the day', () => {
+  it('reads the names after a day ("Created in … by …") and none before a label’s colon', () => {
+    expect(
+      authorsNearHeadline(page('<h1>Post</h1><p>Created in January 08, 2026 by Lena Hofmeister, Tobias Kraft, and Anjali Menon</p>')),
+    ).toEqual(['Lena Hofmeister', 'Tobias Kraft', 'Anjali Menon']);
+    expect(authorsNearHeadline(page('<h1>Tutorial</h1><p>Created On: Nov 18, 2025 | Last Updated: Feb 02, 2026</p>'))).toEqual([]);
+  });
+});
+
+describe('authorsFromBylineLine', () => {
+  const body = '<p>' + 'The text of the piece, long enough to be its first paragraph and end the search. '.repeat(3) + '</p>';
+  it('reads "Author: …" and a "By …" line set apart, above the text', () => {
+    expect(
+      authorsFromBylineLine(
+        page(
+          `<main><h1>T</h1><p><strong>Author</strong>: <a href="https://g.example/i">Ingrid Solberg</a>, <a href="https://g.example/r">Ravi Chand</a></p>${body}</main>`,
+        ),
+      ),
+    ).toEqual(['Ingrid Solberg', 'Ravi Chand']);
+    expect(
+      authorsFromBylineLine(
+        page(`<main><div><div><h1>T</h1></div><div class="small">By Rohan Iyer, Gwen Abernathy</div></div>${body}</main>`),
+      ),
+    ).toEqual(['Rohan Iyer', 'Gwen Abernathy']);
+  });
+
+  it('reads nothing from a sentence, or after the text has begun', () => {
+    expect(authorsFromBylineLine(page(`<main><h1>T</h1><p>By design, the cache is small.</p>${body}</main>`))).toEqual([]);
+    expect(authorsFromBylineLine(page(`<main><h1>T</h1>${body}<p>By Ana Ruiz</p></main>`))).toEqual([]);
+  });
+});
+
+describe('peopleNotSite', () => {
+  it('drops the organisations a news page names and one-word site names, and keeps people', () => {
+    expect(peopleNotSite(['Il Post', 'Ana Ruiz'], ['Il Post'], ['ilpost'])).toEqual(['Ana Ruiz']);
+    expect(peopleNotSite(['OpenAI'], [], ['openai'])).toEqual([]);
+    expect(peopleNotSite(['Ruthanne Beck'], [], ['ruthannebeck'])).toEqual(['Ruthanne Beck']);
+    expect(sharesName(['Ana Ruiz'], ['ana ruiz', 'Li Wei'])).toBe(true);
+    expect(sharesName(['Ana Ruiz'], ['Li Wei'])).toBe(false);
   });
 });

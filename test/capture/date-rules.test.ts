@@ -3,6 +3,7 @@ import {
   dateBehindRelativeTime,
   dateFromAddress,
   dateFromDateClass,
+  dateFromLabelledField,
   dateFromMetaTags,
   dateFromMicrodata,
   dateFromParselyPage,
@@ -209,5 +210,30 @@ describe('web-component times and comments', () => {
       '<div class="post"><h3 class="post-title">Post</h3><div class="post-body">Short.</div></div><div class="comments">Ana Ruiz 20 August 2025 at 08:12</div>',
     );
     expect(dateNearHeadline(doc)).toBeNull();
+  });
+});
+
+describe('dateFromLabelledField', () => {
+  it('reads a day labelled as published, from a tooltip or the text, never an updated one', () => {
+    expect(
+      dateFromLabelledField(
+        page('<dl><dt>公開</dt><dd><span data-tooltip="2026/01/25 18:03">2026/01/25</span></dd><dt>更新</dt><dd>2026/02/03</dd></dl>'),
+      ),
+    ).toBe('2026-01-25');
+    expect(dateFromLabelledField(page('<table><tr><th>Published</th><td>March 2, 2026</td></tr></table>'))).toBe('2026-03-02');
+    expect(dateFromLabelledField(page('<dl><dt>Last updated</dt><dd>March 2, 2026</dd></dl>'))).toBeNull();
+  });
+});
+
+describe('days in addresses and relative times, more shapes', () => {
+  it('reads a spelled month in the address', () => {
+    expect(dateFromAddress(new URL('https://weblog.example/2026/Feb/19/structured-outputs/'))).toBe('2026-02-19');
+  });
+
+  it('reads a long written moment behind a relative time, and skips one labelled as an update', () => {
+    expect(
+      dateBehindRelativeTime(page('<div>Hiroshi · <span title="Fri Jan 09 2026 11:42:17 GMT+0000">Posted 2 months ago</span></div>')),
+    ).toBe('2026-01-09');
+    expect(dateBehindRelativeTime(page('<p>Last updated <span title="Tue, 13 Jan 2026 16:41:02 GMT">1 month ago</span></p>'))).toBeNull();
   });
 });

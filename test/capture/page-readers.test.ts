@@ -8,6 +8,7 @@ import {
   parseDay,
   segmentedText,
   textWithTex,
+  jsonLdOrganisations,
 } from '@/lib/capture/page-readers';
 
 const page = (html: string) => parseHtml(html, 'https://site.example/post');
@@ -116,5 +117,35 @@ describe('headingOfDocumentTitle', () => {
     expect(
       headingOfDocumentTitle(page('<head><title>Something else entirely</title></head><body><h3>Other heading</h3></body>')),
     ).toBeNull();
+  });
+});
+
+describe('JSON-LD organisations and accounts', () => {
+  const ld = (value: unknown) =>
+    parseHtml(`<script type="application/ld+json">${JSON.stringify(value)}</script>`, 'https://site.example/x');
+  it('names the organisations a page describes', () => {
+    expect(
+      jsonLdOrganisations(
+        ld({
+          '@type': 'NewsArticle',
+          headline: 'x',
+          author: { '@type': 'Organization', name: 'Il Post' },
+          publisher: { '@type': 'NewsMediaOrganization', name: 'Il Post Srl' },
+        }),
+      ),
+    ).toEqual(['Il Post', 'Il Post Srl']);
+  });
+
+  it("marks Yoast's account authors as accounts", () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'Article', headline: 'x', author: { name: 'Brenda Potts', '@id': 'https://site.example/#/schema/person/0a1b' } },
+        { '@type': 'Person', '@id': 'https://site.example/#/schema/person/0a1b', name: 'Brenda Potts' },
+      ],
+    };
+    expect(jsonLdArticle(ld(graph))).toMatchObject({ authors: ['Brenda Potts'], accountAuthors: true });
+    expect(jsonLdArticle(ld({ '@type': 'Article', headline: 'x', author: { '@type': 'Person', name: 'Ana Ruiz' } }))).toMatchObject({
+      accountAuthors: false,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { Capture } from '../../model';
 import { listUrl } from '../../url';
 import type { Adapter } from '../adapter';
-import { canonicalUrl, cleanText, firstValid, headlineText, jsonLdArticle, meta } from '../page-readers';
+import { canonicalUrl, cleanText, firstValid, headlineText, jsonLdArticle, jsonLdOrganisations, meta } from '../page-readers';
 import { hostOf, suggestSection } from '../site';
 import { chooseTitle, homeLinkNames, nameKey, siteNamesOf, socialPost } from '../title-rules';
 import {
@@ -17,7 +17,11 @@ import {
   authorsFromProfileLinks,
   authorsNearHeadline,
   authorsFromBylineDescription,
+  authorsFromBylineLine,
+  inOrdinaryCase,
   looksLikeName,
+  peopleNotSite,
+  sharesName,
   withBylineNames,
   withoutByPrefix,
 } from '../author-rules';
@@ -25,6 +29,7 @@ import {
   dateBehindRelativeTime,
   dateFromAddress,
   dateFromDateClass,
+  dateFromLabelledField,
   dateFromMetaTags,
   dateFromMicrodata,
   dateFromParselyPage,
@@ -78,38 +83,61 @@ export function readGeneric(doc: Document, url: URL): Capture {
 
   // What the page declares for machines, in order of trust; then what it shows a reader.
   const nonEmpty = (list: string[]) => list.length > 0;
+  // A news desk credits unsigned pieces to itself; a personal blog's publisher is its author.
+  const newsLike = /NewsArticle$/.test(ld?.type ?? '') || (firstValid([() => isPublisherArticle(doc)]) ?? false);
+  const organisations = newsLike ? [ld?.publisher, ...(firstValid([() => jsonLdOrganisations(doc)]) ?? [])] : [];
+  const people = (list: string[] | null | undefined) => peopleNotSite((list ?? []).map(inOrdinaryCase), organisations, names);
   const declaredAuthors =
     firstValid<string[]>(
       [
         () => authorsFromCitation(doc),
         () => authorsFromDublinCore(doc),
-        () => ld?.authors.map(withoutByPrefix).filter(looksLikeName),
+        () => (ld?.accountAuthors ? [] : ld?.authors.map(withoutByPrefix).filter(looksLikeName)),
         () => authorsFromBylineDescription(doc),
         () => authorsFromAnalyticsTags(doc),
-        () => authorsFromMetaTags(doc),
-      ],
+      ].map((rule) => () => people(rule())),
       nonEmpty,
     ) ?? [];
-  const shownAuthors =
+  // `<meta name=author>` and Yoast's JSON-LD author are often the account that posted (a
+  // communications writer, a login): weaker than the byline a reader sees.
+  const taggedAuthors = declaredAuthors.length
+    ? []
+    : (firstValid<string[]>(
+        [() => (ld?.accountAuthors ? ld.authors.map(withoutByPrefix).filter(looksLikeName) : []), () => authorsFromMetaTags(doc)].map(
+          (rule) => () => people(rule()),
+        ),
+        nonEmpty,
+      ) ?? []);
+  const bylineAuthors =
     firstValid<string[]>(
-      [
-        () => authorsFromMarkup(doc),
-        () => authorsFromBylineBlock(doc),
-        () => authorsFromAuthorPageLinks(doc, url),
-        () => authorsNearHeadline(doc),
-        () => authorsFromLabelledField(doc),
-        () => authorsFromProfileLinks(doc, url),
-        () =>
-          authorsFromPersonalSite(
-            [meta(doc, 'og:site_name'), ...homeLinkNames(doc, url)],
-            url,
-            Boolean(doc.querySelector('a[rel~="me"], link[rel~="me"]')),
-          ),
-        () => [socialPost(cleanText(doc.title))?.author ?? ''].filter(looksLikeName),
-      ],
+      [() => authorsFromMarkup(doc), () => authorsFromBylineBlock(doc), () => authorsFromAuthorPageLinks(doc, url)].map(
+        (rule) => () => people(rule()),
+      ),
       nonEmpty,
     ) ?? [];
-  const authors = withBylineNames(declaredAuthors, shownAuthors);
+  const shownAuthors = bylineAuthors.length
+    ? bylineAuthors
+    : (firstValid<string[]>(
+        [
+          () => authorsNearHeadline(doc),
+          () => authorsFromBylineLine(doc),
+          () => authorsFromLabelledField(doc),
+          () => authorsFromProfileLinks(doc, url),
+          () =>
+            authorsFromPersonalSite(
+              [meta(doc, 'og:site_name'), ...homeLinkNames(doc, url)],
+              url,
+              Boolean(doc.querySelector('a[rel~="me"], link[rel~="me"]')),
+            ),
+          () => [socialPost(cleanText(doc.title))?.author ?? ''].filter(looksLikeName),
+        ].map((rule) => () => people(rule())),
+        nonEmpty,
+      ) ?? []);
+  const authors = declaredAuthors.length
+    ? withBylineNames(declaredAuthors, shownAuthors)
+    : taggedAuthors.length && !(bylineAuthors.length && !sharesName(taggedAuthors, bylineAuthors))
+      ? withBylineNames(taggedAuthors, shownAuthors)
+      : shownAuthors;
 
   const published = isWikiPage(doc)
     ? null
@@ -120,6 +148,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
         () => dateFromMicrodata(doc),
         () => dateFromTimeElement(doc),
         () => dateBehindRelativeTime(doc),
+        () => dateFromLabelledField(doc),
         () => dateNearHeadline(doc),
         () => dateFromDateClass(doc),
         () => dateFromAddress(url),

@@ -1,6 +1,7 @@
 import type { Capture } from '../../model';
 import { arxivAbsUrl, arxivIdFromUrl } from '../../url';
 import type { Adapter } from '../adapter';
+import { looksLikeName } from '../author-rules';
 import { readGeneric } from './generic';
 import { cleanText, firstValid, meta, parseDay, text } from '../page-readers';
 
@@ -44,7 +45,8 @@ function readHub(doc: Document, url: URL): Capture {
     ...base,
     title: cleanText(base.title.replace(/\s*·\s*Hugging Face$/i, '')) || repo || base.title,
     url: repo ? `https://huggingface.co/${kind}${repo}` : base.url,
-    authors: base.authors.length ? base.authors : owner ? [owner] : [],
+    // The owner credits the work when it is written as a name ("Qwen"); a handle ("northwind-ai") is no one to credit.
+    authors: base.authors.length ? base.authors : owner && looksLikeName(owner) ? [owner] : [],
     siteName: 'Hugging Face',
     section: 'Resources',
     abstract: base.abstract ?? meta(doc, 'description'),
