@@ -32,6 +32,25 @@ export const LORA_TAB: TabInfo = {
   title: '[2106.09685v2] LoRA: Low-Rank Adaptation',
 };
 
+/**
+ * Makes every write (put or add) to the library's store `storeName` fail as a full disk does,
+ * until the returned function is called. Reads and other stores work as before.
+ */
+export function failWritesTo(storeName: string): () => void {
+  const { put, add } = IDBObjectStore.prototype;
+  const failing = (original: typeof put) =>
+    function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === storeName) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    };
+  IDBObjectStore.prototype.put = failing(put);
+  IDBObjectStore.prototype.add = failing(add);
+  return () => {
+    IDBObjectStore.prototype.put = put;
+    IDBObjectStore.prototype.add = add;
+  };
+}
+
 /** Services as the browser gives them, with a page reader and a clipboard the test controls. */
 export class FakeServices implements CurationServices {
   tab: TabInfo | null = LORA_TAB;
