@@ -60,7 +60,10 @@ describe('the settings store', () => {
     await settings.load();
     const restore = failWritesTo('settings');
     try {
-      await expect(settings.set('format', 'compass')).rejects.toMatchObject({ kind: 'quota', message: expect.stringMatching(/disk is full/) });
+      await expect(settings.set('format', 'compass')).rejects.toMatchObject({
+        kind: 'quota',
+        message: expect.stringMatching(/disk is full/),
+      });
     } finally {
       restore();
     }
