@@ -58,28 +58,6 @@ describe('opening on a page', () => {
   });
 });
 
-describe('drafts', () => {
-  it('saves as the curator types, and brings the draft back in the next popup', async () => {
-    await open();
-    type('summary', 'Half-written thoughts');
-    expect(curation.draft.get().state).toBe('pending');
-    await vi.waitFor(() => expect(curation.draft.get().state).toBe('saved'));
-
-    await open(); // the popup closed and opened again on the same page
-    expect(curation.draft.get()).toMatchObject({ state: 'restored', form: { summary: 'Half-written thoughts', title: LORA.title } });
-    await curation.startOver();
-    expect(curation.draft.get()).toMatchObject({ state: 'none', form: { summary: '' } });
-    expect(await getDraft(await services.openDatabase(), 'arxiv:2106.09685')).toBeUndefined();
-  });
-
-  it('writes a waiting change at once when the popup closes', async () => {
-    await open();
-    type('summary', 'Typed just before closing');
-    await curation.flushDraft();
-    expect((await getDraft(await services.openDatabase(), 'arxiv:2106.09685'))?.summary).toBe('Typed just before closing');
-  });
-});
-
 describe('saving, editing, moving', () => {
   it('saves the form, lists the item in its week and section, and clears the draft', async () => {
     await open();
