@@ -1,8 +1,8 @@
 import { createCuration, type Curation } from '@/lib/stores/curation';
 import { writeSetting } from '@/lib/db/settings';
-import { getDraft, listAll } from '@/lib/db/library';
+import { deleteItem, getDraft, listAll } from '@/lib/db/library';
 import { pageCapture } from '@/lib/capture/page-capture';
-import { FakeServices, freshLibrary, LORA, LORA_TAB } from './fakes';
+import { failWritesTo, FakeServices, freshLibrary, LORA, LORA_TAB } from './fakes';
 
 let services: FakeServices;
 let curation: Curation;
@@ -148,7 +148,7 @@ describe('saving, editing, moving', () => {
     expect(curation.status.get()?.text).toBe('Pick the day of the week this item belongs to.');
   });
 
-  it('reorders with the keyboard and deletes with undo', async () => {
+  it('shows the list as written after a reorder, a delete and its undo (the week store does the writing)', async () => {
     await open();
     await curation.save();
     for (const id of [20, 21]) {
@@ -324,5 +324,177 @@ describe('reads that race or fail', () => {
     release();
     await started;
     expect(curation.draft.get().form).toMatchObject({ editingId: saved, summary: 'Saved early.' });
+  });
+});
+
+describe('failures are said, and nothing typed is lost', () => {
+  it('keeps the text when a save fails, says why, and writes it as a draft again', async () => {
+    await open();
+    type('summary', 'Do not lose me');
+    const restore = failWritesTo('items');
+    try {
+      await curation.save();
+    } finally {
+      restore();
+    }
+    expect(curation.status.get()).toEqual({
+      tone: 'error',
+      text: expect.stringMatching(/^Not saved: The disk is full.* Your text is still in the form\.$/),
+    });
+    expect(curation.draft.get().form).toMatchObject({ summary: 'Do not lose me', editingId: null });
+    await vi.waitFor(async () =>
+      expect((await getDraft(await services.openDatabase(), 'arxiv:2106.09685'))?.summary).toBe('Do not lose me'),
+    );
+    expect((await listAll(await services.openDatabase())).items).toEqual([]);
+  });
+
+  it('refuses to save an edit of an item deleted meanwhile, keeping the text', async () => {
+    await open();
+    await curation.save();
+    const [item] = curation.week.get().items;
+    await deleteItem(await services.openDatabase(), item!.id);
+    await curation.onLibraryChange({ kind: 'items' });
+    type('summary', 'Edited after all');
+    await curation.save();
+    expect(curation.status.get()).toEqual({
+      tone: 'error',
+      text: 'Not saved: the item being edited is gone. Your text is still in the form.',
+    });
+    expect(curation.draft.get().form.summary).toBe('Edited after all');
+  });
+
+  it('says when a new order, a deletion or a restore was not written', async () => {
+    await open();
+    await curation.save();
+    services.tab = { id: 40, windowId: 1, url: 'https://example.com/40', title: 'Second' };
+    await open();
+    await curation.save();
+    const [first, second] = curation.week.get().items;
+    const announcedBefore = services.announced.length;
+    let restore = failWritesTo('items');
+    try {
+      await curation.move(second!.id, -1);
+      expect(curation.status.get()).toEqual({
+        tone: 'error',
+        text: expect.stringMatching(/^The new order was not saved: The disk is full/),
+      });
+      await curation.remove(first!);
+      expect(curation.status.get()).toEqual({ tone: 'error', text: expect.stringMatching(/^Not deleted: The disk is full/) });
+    } finally {
+      restore();
+    }
+    // Nothing written, so nothing to tell the other views.
+    expect(services.announced.length).toBe(announcedBefore);
+    expect(curation.week.get().items.map((i) => i.title)).toEqual([first!.title, second!.title]);
+    await curation.remove(first!);
+    restore = failWritesTo('items');
+    try {
+      await curation.undoDelete();
+      expect(curation.status.get()).toEqual({ tone: 'error', text: expect.stringMatching(/^Not restored: The disk is full/) });
+    } finally {
+      restore();
+    }
+    expect(curation.week.get().items.map((i) => i.title)).toEqual([second!.title]);
+    await curation.undoDelete();
+    expect(curation.status.get()?.text).toBe(`Restored \u201c${first!.title}\u201d.`);
+    expect(curation.week.get().items.map((i) => i.title)).toEqual([first!.title, second!.title]);
+  });
+
+  it('says when a format or template is not remembered, showing the one kept', async () => {
+    await open();
+    const restore = failWritesTo('settings');
+    try {
+      await curation.setFormat('compass');
+      expect(curation.status.get()?.text).toMatch(/^The format was not remembered: The disk is full/);
+      await curation.setTemplate('{title}');
+      expect(curation.status.get()?.text).toMatch(/^The template was not remembered: The disk is full/);
+    } finally {
+      restore();
+    }
+    expect(curation.settings.get()).toMatchObject({ format: 'ml-news', template: '- [{title}]({url}): {summary}' });
+    expect(curation.week.get().period.label).toBe('Week 21 - 27 July');
+    expect(services.announced.filter((change) => change.kind === 'settings')).toEqual([]);
+  });
+});
+
+describe('the item being edited, and the duplicates', () => {
+  it('starts the form over when the item it edits is deleted, and offers no duplicate any more', async () => {
+    await open();
+    await curation.save();
+    expect(curation.duplicates.get()).toHaveLength(1);
+    const [item] = curation.week.get().items;
+    expect(curation.draft.get().form.editingId).toBe(item!.id);
+    await curation.remove(item!);
+    await vi.waitFor(() => expect(curation.draft.get().form.editingId).toBeNull());
+    expect(curation.duplicates.get()).toEqual([]);
+    expect(services.announced).toContainEqual({ kind: 'items' });
+  });
+
+  it('offers no duplicate for a page without an address, even beside an item waiting for its link', async () => {
+    await open();
+    await curation.importRows([
+      { title: 'A chat', url: '', section: 'News', summary: '', topics: [], day: '2025-07-22', arxivId: null, line: 3 },
+    ]);
+    services.pages.set(50, pageCapture({ ...LORA, url: '', arxivId: null, title: 'A chat' }, null, null));
+    services.tab = { id: 50, windowId: 1, url: undefined, title: 'A chat' };
+    await open();
+    expect(curation.week.get().items.map((i) => i.title)).toContain('A chat');
+    expect(curation.duplicates.get()).toEqual([]);
+  });
+});
+
+describe('other actions', () => {
+  it('adds the abstract to the summary, after what is typed', async () => {
+    await open();
+    curation.insertAbstract();
+    expect(curation.draft.get().form.summary).toBe(LORA.abstract);
+    type('summary', 'My words.  ');
+    curation.insertAbstract();
+    expect(curation.draft.get().form.summary).toBe(`My words.\n\n${LORA.abstract}`);
+  });
+
+  it('imports rows from the list on GitHub, skipping those already held, and lists them', async () => {
+    await open();
+    await curation.save();
+    const row = {
+      title: 'Row from GitHub',
+      url: 'https://example.com/row',
+      section: 'News' as const,
+      summary: 'S',
+      topics: [],
+      day: '2025-07-22',
+    };
+    await curation.importRows([
+      { ...row, arxivId: null, line: 12 },
+      { ...row, title: LORA.title, url: LORA.url, section: 'Research', arxivId: '2106.09685', line: 13 },
+    ]);
+    expect(curation.status.get()).toEqual({
+      tone: 'ok',
+      text: 'Imported 1 row from the list on GitHub; 1 already held were skipped.',
+    });
+    expect(curation.week.get().items.map((i) => i.title)).toEqual([LORA.title, 'Row from GitHub']);
+  });
+
+  it('says how many copied rows still need a link', async () => {
+    await open();
+    await curation.importRows([
+      { title: 'Chips and Policy', url: '', section: 'News', summary: '', topics: [], day: '2025-07-22', arxivId: null, line: 3 },
+    ]);
+    await curation.copy();
+    expect(curation.status.get()).toEqual({
+      tone: 'error',
+      text: 'Copied 1 row of Week 21 - 27 July as markdown. 1 of them still needs a link: their rows have an empty link.',
+    });
+  });
+
+  it('steps to another week, and says when it or another view\u2019s change cannot be read', async () => {
+    await open();
+    await curation.showPeriod(-1);
+    expect(curation.week.get().period.label).toBe('Week 14 - 20 July');
+    (await services.openDatabase()).close();
+    await curation.showPeriod(-1);
+    expect(curation.status.get()?.text).toMatch(/^That week could not be read: /);
+    await curation.onLibraryChange({ kind: 'items' });
+    expect(curation.status.get()?.text).toMatch(/^The library changed in another view, but could not be read again: /);
   });
 });
