@@ -1,6 +1,6 @@
 import { createCuration, type Curation } from '@/lib/stores/curation';
 import { writeSetting } from '@/lib/db/settings';
-import { deleteItem, getDraft, listAll } from '@/lib/db/library';
+import { deleteItem, getDraft, listAll, saveDraft } from '@/lib/db/library';
 import { pageCapture } from '@/lib/capture/page-capture';
 import { failWritesTo, FakeServices, freshLibrary, LORA, LORA_TAB } from './fakes';
 
@@ -190,6 +190,32 @@ describe('the context menu\u2019s pending selection', () => {
     // Taken once: the same announcement again changes nothing.
     await curation.onLibraryChange({ kind: 'settings', key: 'pendingSelection' });
     expect(curation.draft.get().form.summary).toBe('My start.\n\nSelected text');
+  });
+
+  it('is honoured by the read of its tab that overtakes the read that took it, once', async () => {
+    const db = await services.openDatabase();
+    services.pages.set(LORA_TAB.id, pageCapture(LORA, '<p>Selected text</p>', null));
+    const form = { title: LORA.title, url: LORA.url, section: 'Research' as const, summary: 'My start.', topics: '', day: '2025-07-22' };
+    await saveDraft(db, { ...form, editingId: null, pageKey: 'arxiv:2106.09685', capture: LORA, savedAt: services.clock.toISOString() });
+    await writeSetting(db, 'pendingSelection', { tabId: LORA_TAB.id, at: services.clock.getTime() });
+    // The moment the request is taken (and announced), the tab is read again: the first read is
+    // overtaken, and the request it took is owed to the next read of its tab.
+    let overtaking: Promise<void> | null = null;
+    const announce = services.announce;
+    services.announce = (change) => {
+      announce(change);
+      if (change.kind === 'settings' && change.key === 'pendingSelection' && !overtaking) overtaking = curation.start(LORA_TAB);
+    };
+    curation = createCuration(services);
+    await curation.start(LORA_TAB);
+    await overtaking;
+    expect(overtaking).not.toBeNull();
+    expect(curation.settings.get().pendingSelection).toBeNull();
+    expect(curation.draft.get().form.summary).toBe('My start.\n\nSelected text');
+    expect((await getDraft(db, 'arxiv:2106.09685'))?.summary).toBe('My start.\n\nSelected text');
+    // Honoured once: the next read brings the draft back as it is.
+    await curation.reloadPage();
+    expect(curation.draft.get()).toMatchObject({ state: 'restored', form: { summary: 'My start.\n\nSelected text' } });
   });
 
   it('is stale after a minute', async () => {
