@@ -337,6 +337,23 @@ describe('reads that race or fail', () => {
     await vi.waitFor(() => expect(curation.draft.get().state).toBe('saved'));
   });
 
+  it('says why the library cannot be used when it cannot be opened, and nothing else', async () => {
+    services = new FakeServices(Promise.reject(new Error('This library was written by a newer Paperboy.')));
+    await open();
+    expect(curation.boot.get()).toEqual({ fatal: 'This library was written by a newer Paperboy.', ready: false });
+    expect(curation.status.get()).toBeNull();
+    // The form still shows the tab, and is not left reading.
+    expect(curation.draft.get()).toMatchObject({ reading: false, form: { title: LORA_TAB.title } });
+  });
+
+  it('says so when the side panel cannot read the page it follows', async () => {
+    await open();
+    services.readingFails = true;
+    await curation.reloadPage();
+    expect(curation.status.get()).toEqual({ tone: 'error', text: 'The page could not be read: the page went away' });
+    expect(curation.draft.get().reading).toBe(false);
+  });
+
   it('keeps an item saved while the page was still being read in the form, so Save edits it', async () => {
     let release!: () => void;
     services.holdReading = new Promise((ok) => (release = ok));
