@@ -213,17 +213,25 @@ describe('deleting, with a moment to undo', () => {
   });
 
   it('offers back the last item deleted, for its own full while', async () => {
-    week = store({ undoMs: 60 });
-    await add('a');
-    await add('b');
-    await week.refresh();
-    const [a, b] = week.get().items;
-    await week.remove(a!);
-    await new Promise((ok) => setTimeout(ok, 40));
-    await week.remove(b!);
-    // The first deletion's timer must not take away the second's undo.
-    await new Promise((ok) => setTimeout(ok, 40));
-    expect(week.get().undo?.id).toBe(b!.id);
+    // Only the undo's timers are faked: fake-indexeddb schedules its work with setImmediate.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      week = store({ undoMs: 1000 });
+      await add('a');
+      await add('b');
+      await week.refresh();
+      const [a, b] = week.get().items;
+      await week.remove(a!);
+      vi.advanceTimersByTime(600);
+      await week.remove(b!);
+      // The first deletion's while is over: it must not take away the second's undo.
+      vi.advanceTimersByTime(600);
+      expect(week.get().undo?.id).toBe(b!.id);
+      vi.advanceTimersByTime(400);
+      expect(week.get().undo).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the undo when restoring fails, so it can be tried again', async () => {
