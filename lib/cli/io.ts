@@ -38,7 +38,8 @@ export function parseArgs(args: string[], switches: readonly string[] = []): Par
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+      // Split at the first '=' only: a value may hold '=' (an address's query). split('=', 2) would cut it.
+      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
       if (switches.includes(name) && inline === undefined) {
         flags.set(name, 'true');
         continue;

@@ -6,7 +6,6 @@ import {
   addItem,
   addAllNew,
   deleteDraft,
-  explain,
   findPaper,
   getDraft,
   listDays,
@@ -18,7 +17,6 @@ import {
   knownTopics,
   deleteItem,
   saveDraft,
-  LibraryError,
 } from '@/lib/db/library';
 import { DB_VERSION, MIGRATIONS } from '@/lib/db/migrations';
 import { paperKey } from '@/lib/url';
@@ -175,13 +173,6 @@ describe('adding a restored backup', () => {
 });
 
 describe('failures are told', () => {
-  it('explains a full disk', () => {
-    const error = explain(new DOMException('quota', 'QuotaExceededError'));
-    expect(error).toBeInstanceOf(LibraryError);
-    expect(error.kind).toBe('quota');
-    expect(error.message).toMatch(/disk is full.*What was saved before is safe/);
-  });
-
   it('rolls back a write that fails on quota and keeps earlier items', async () => {
     const db = await openLibrary();
     await addItem(db, item());

@@ -2,8 +2,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { openLibrary } from '@/lib/db/library';
 import { readSetting, readSettings, SETTING_DEFAULTS, writeSetting } from '@/lib/db/settings';
-import { ARXIV_CACHE_LIMIT, cachedPaper, cachePaper } from '@/lib/db/arxiv-cache';
-import type { Capture } from '@/lib/model';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -27,31 +25,6 @@ describe('typed settings', () => {
     expect(await readSetting(db, 'format')).toBe('ml-news');
     expect(await readSetting(db, 'template')).toBe(SETTING_DEFAULTS.template);
     expect(await readSetting(db, 'pendingSelection')).toBeNull();
-    db.close();
-  });
-});
-
-describe('the arXiv cache', () => {
-  const paper = (id: string): Capture => ({
-    title: `Paper ${id}`,
-    url: `https://arxiv.org/abs/${id}`,
-    authors: [],
-    published: null,
-    abstract: null,
-    arxivId: id,
-    siteName: 'arXiv',
-    section: 'Research',
-    selection: null,
-  });
-
-  it('keeps at most its limit, forgetting the papers fetched longest ago', async () => {
-    const db = await openLibrary();
-    for (let i = 0; i < 5; i++) await cachePaper(db, `2501.0000${i}`, paper(`2501.0000${i}`), 1000 + i, 3);
-    expect(await db.count('arxivCache')).toBe(3);
-    expect(await cachedPaper(db, '2501.00000')).toBeUndefined();
-    expect(await cachedPaper(db, '2501.00001')).toBeUndefined();
-    expect((await cachedPaper(db, '2501.00004'))?.title).toBe('Paper 2501.00004');
-    expect(ARXIV_CACHE_LIMIT).toBeGreaterThan(100);
     db.close();
   });
 });

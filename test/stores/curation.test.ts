@@ -1,8 +1,8 @@
 import { createCuration, type Curation } from '@/lib/stores/curation';
 import { writeSetting } from '@/lib/db/settings';
-import { getDraft, listAll } from '@/lib/db/library';
+import { deleteItem, getDraft, listAll, saveDraft } from '@/lib/db/library';
 import { pageCapture } from '@/lib/capture/page-capture';
-import { FakeServices, freshLibrary, LORA, LORA_TAB } from './fakes';
+import { failWritesTo, FakeServices, freshLibrary, LORA, LORA_TAB } from './fakes';
 
 let services: FakeServices;
 let curation: Curation;
@@ -55,28 +55,6 @@ describe('opening on a page', () => {
     await open();
     expect(curation.status.get()?.text).toMatch(/No page is in front/);
     expect(curation.draft.get().page).toBeNull();
-  });
-});
-
-describe('drafts', () => {
-  it('saves as the curator types, and brings the draft back in the next popup', async () => {
-    await open();
-    type('summary', 'Half-written thoughts');
-    expect(curation.draft.get().state).toBe('pending');
-    await vi.waitFor(() => expect(curation.draft.get().state).toBe('saved'));
-
-    await open(); // the popup closed and opened again on the same page
-    expect(curation.draft.get()).toMatchObject({ state: 'restored', form: { summary: 'Half-written thoughts', title: LORA.title } });
-    await curation.startOver();
-    expect(curation.draft.get()).toMatchObject({ state: 'none', form: { summary: '' } });
-    expect(await getDraft(await services.openDatabase(), 'arxiv:2106.09685')).toBeUndefined();
-  });
-
-  it('writes a waiting change at once when the popup closes', async () => {
-    await open();
-    type('summary', 'Typed just before closing');
-    await curation.flushDraft();
-    expect((await getDraft(await services.openDatabase(), 'arxiv:2106.09685'))?.summary).toBe('Typed just before closing');
   });
 });
 
@@ -170,7 +148,7 @@ describe('saving, editing, moving', () => {
     expect(curation.status.get()?.text).toBe('Pick the day of the week this item belongs to.');
   });
 
-  it('reorders with the keyboard and deletes with undo', async () => {
+  it('shows the list as written after a reorder, a delete and its undo (the week store does the writing)', async () => {
     await open();
     await curation.save();
     for (const id of [20, 21]) {
@@ -212,6 +190,32 @@ describe('the context menu\u2019s pending selection', () => {
     // Taken once: the same announcement again changes nothing.
     await curation.onLibraryChange({ kind: 'settings', key: 'pendingSelection' });
     expect(curation.draft.get().form.summary).toBe('My start.\n\nSelected text');
+  });
+
+  it('is honoured by the read of its tab that overtakes the read that took it, once', async () => {
+    const db = await services.openDatabase();
+    services.pages.set(LORA_TAB.id, pageCapture(LORA, '<p>Selected text</p>', null));
+    const form = { title: LORA.title, url: LORA.url, section: 'Research' as const, summary: 'My start.', topics: '', day: '2025-07-22' };
+    await saveDraft(db, { ...form, editingId: null, pageKey: 'arxiv:2106.09685', capture: LORA, savedAt: services.clock.toISOString() });
+    await writeSetting(db, 'pendingSelection', { tabId: LORA_TAB.id, at: services.clock.getTime() });
+    // The moment the request is taken (and announced), the tab is read again: the first read is
+    // overtaken, and the request it took is owed to the next read of its tab.
+    let overtaking: Promise<void> | null = null;
+    const announce = services.announce;
+    services.announce = (change) => {
+      announce(change);
+      if (change.kind === 'settings' && change.key === 'pendingSelection' && !overtaking) overtaking = curation.start(LORA_TAB);
+    };
+    curation = createCuration(services);
+    await curation.start(LORA_TAB);
+    await overtaking;
+    expect(overtaking).not.toBeNull();
+    expect(curation.settings.get().pendingSelection).toBeNull();
+    expect(curation.draft.get().form.summary).toBe('My start.\n\nSelected text');
+    expect((await getDraft(db, 'arxiv:2106.09685'))?.summary).toBe('My start.\n\nSelected text');
+    // Honoured once: the next read brings the draft back as it is.
+    await curation.reloadPage();
+    expect(curation.draft.get()).toMatchObject({ state: 'restored', form: { summary: 'My start.\n\nSelected text' } });
   });
 
   it('is stale after a minute', async () => {
@@ -333,6 +337,23 @@ describe('reads that race or fail', () => {
     await vi.waitFor(() => expect(curation.draft.get().state).toBe('saved'));
   });
 
+  it('says why the library cannot be used when it cannot be opened, and nothing else', async () => {
+    services = new FakeServices(Promise.reject(new Error('This library was written by a newer Paperboy.')));
+    await open();
+    expect(curation.boot.get()).toEqual({ fatal: 'This library was written by a newer Paperboy.', ready: false });
+    expect(curation.status.get()).toBeNull();
+    // The form still shows the tab, and is not left reading.
+    expect(curation.draft.get()).toMatchObject({ reading: false, form: { title: LORA_TAB.title } });
+  });
+
+  it('says so when the side panel cannot read the page it follows', async () => {
+    await open();
+    services.readingFails = true;
+    await curation.reloadPage();
+    expect(curation.status.get()).toEqual({ tone: 'error', text: 'The page could not be read: the page went away' });
+    expect(curation.draft.get().reading).toBe(false);
+  });
+
   it('keeps an item saved while the page was still being read in the form, so Save edits it', async () => {
     let release!: () => void;
     services.holdReading = new Promise((ok) => (release = ok));
@@ -346,5 +367,177 @@ describe('reads that race or fail', () => {
     release();
     await started;
     expect(curation.draft.get().form).toMatchObject({ editingId: saved, summary: 'Saved early.' });
+  });
+});
+
+describe('failures are said, and nothing typed is lost', () => {
+  it('keeps the text when a save fails, says why, and writes it as a draft again', async () => {
+    await open();
+    type('summary', 'Do not lose me');
+    const restore = failWritesTo('items');
+    try {
+      await curation.save();
+    } finally {
+      restore();
+    }
+    expect(curation.status.get()).toEqual({
+      tone: 'error',
+      text: expect.stringMatching(/^Not saved: The disk is full.* Your text is still in the form\.$/),
+    });
+    expect(curation.draft.get().form).toMatchObject({ summary: 'Do not lose me', editingId: null });
+    await vi.waitFor(async () =>
+      expect((await getDraft(await services.openDatabase(), 'arxiv:2106.09685'))?.summary).toBe('Do not lose me'),
+    );
+    expect((await listAll(await services.openDatabase())).items).toEqual([]);
+  });
+
+  it('refuses to save an edit of an item deleted meanwhile, keeping the text', async () => {
+    await open();
+    await curation.save();
+    const [item] = curation.week.get().items;
+    await deleteItem(await services.openDatabase(), item!.id);
+    await curation.onLibraryChange({ kind: 'items' });
+    type('summary', 'Edited after all');
+    await curation.save();
+    expect(curation.status.get()).toEqual({
+      tone: 'error',
+      text: 'Not saved: the item being edited is gone. Your text is still in the form.',
+    });
+    expect(curation.draft.get().form.summary).toBe('Edited after all');
+  });
+
+  it('says when a new order, a deletion or a restore was not written', async () => {
+    await open();
+    await curation.save();
+    services.tab = { id: 40, windowId: 1, url: 'https://example.com/40', title: 'Second' };
+    await open();
+    await curation.save();
+    const [first, second] = curation.week.get().items;
+    const announcedBefore = services.announced.length;
+    let restore = failWritesTo('items');
+    try {
+      await curation.move(second!.id, -1);
+      expect(curation.status.get()).toEqual({
+        tone: 'error',
+        text: expect.stringMatching(/^The new order was not saved: The disk is full/),
+      });
+      await curation.remove(first!);
+      expect(curation.status.get()).toEqual({ tone: 'error', text: expect.stringMatching(/^Not deleted: The disk is full/) });
+    } finally {
+      restore();
+    }
+    // Nothing written, so nothing to tell the other views.
+    expect(services.announced.length).toBe(announcedBefore);
+    expect(curation.week.get().items.map((i) => i.title)).toEqual([first!.title, second!.title]);
+    await curation.remove(first!);
+    restore = failWritesTo('items');
+    try {
+      await curation.undoDelete();
+      expect(curation.status.get()).toEqual({ tone: 'error', text: expect.stringMatching(/^Not restored: The disk is full/) });
+    } finally {
+      restore();
+    }
+    expect(curation.week.get().items.map((i) => i.title)).toEqual([second!.title]);
+    await curation.undoDelete();
+    expect(curation.status.get()?.text).toBe(`Restored \u201c${first!.title}\u201d.`);
+    expect(curation.week.get().items.map((i) => i.title)).toEqual([first!.title, second!.title]);
+  });
+
+  it('says when a format or template is not remembered, showing the one kept', async () => {
+    await open();
+    const restore = failWritesTo('settings');
+    try {
+      await curation.setFormat('compass');
+      expect(curation.status.get()?.text).toMatch(/^The format was not remembered: The disk is full/);
+      await curation.setTemplate('{title}');
+      expect(curation.status.get()?.text).toMatch(/^The template was not remembered: The disk is full/);
+    } finally {
+      restore();
+    }
+    expect(curation.settings.get()).toMatchObject({ format: 'ml-news', template: '- [{title}]({url}): {summary}' });
+    expect(curation.week.get().period.label).toBe('Week 21 - 27 July');
+    expect(services.announced.filter((change) => change.kind === 'settings')).toEqual([]);
+  });
+});
+
+describe('the item being edited, and the duplicates', () => {
+  it('starts the form over when the item it edits is deleted, and offers no duplicate any more', async () => {
+    await open();
+    await curation.save();
+    expect(curation.duplicates.get()).toHaveLength(1);
+    const [item] = curation.week.get().items;
+    expect(curation.draft.get().form.editingId).toBe(item!.id);
+    await curation.remove(item!);
+    await vi.waitFor(() => expect(curation.draft.get().form.editingId).toBeNull());
+    expect(curation.duplicates.get()).toEqual([]);
+    expect(services.announced).toContainEqual({ kind: 'items' });
+  });
+
+  it('offers no duplicate for a page without an address, even beside an item waiting for its link', async () => {
+    await open();
+    await curation.importRows([
+      { title: 'A chat', url: '', section: 'News', summary: '', topics: [], day: '2025-07-22', arxivId: null, line: 3 },
+    ]);
+    services.pages.set(50, pageCapture({ ...LORA, url: '', arxivId: null, title: 'A chat' }, null, null));
+    services.tab = { id: 50, windowId: 1, url: undefined, title: 'A chat' };
+    await open();
+    expect(curation.week.get().items.map((i) => i.title)).toContain('A chat');
+    expect(curation.duplicates.get()).toEqual([]);
+  });
+});
+
+describe('other actions', () => {
+  it('adds the abstract to the summary, after what is typed', async () => {
+    await open();
+    curation.insertAbstract();
+    expect(curation.draft.get().form.summary).toBe(LORA.abstract);
+    type('summary', 'My words.  ');
+    curation.insertAbstract();
+    expect(curation.draft.get().form.summary).toBe(`My words.\n\n${LORA.abstract}`);
+  });
+
+  it('imports rows from the list on GitHub, skipping those already held, and lists them', async () => {
+    await open();
+    await curation.save();
+    const row = {
+      title: 'Row from GitHub',
+      url: 'https://example.com/row',
+      section: 'News' as const,
+      summary: 'S',
+      topics: [],
+      day: '2025-07-22',
+    };
+    await curation.importRows([
+      { ...row, arxivId: null, line: 12 },
+      { ...row, title: LORA.title, url: LORA.url, section: 'Research', arxivId: '2106.09685', line: 13 },
+    ]);
+    expect(curation.status.get()).toEqual({
+      tone: 'ok',
+      text: 'Imported 1 row from the list on GitHub; 1 already held were skipped.',
+    });
+    expect(curation.week.get().items.map((i) => i.title)).toEqual([LORA.title, 'Row from GitHub']);
+  });
+
+  it('says how many copied rows still need a link', async () => {
+    await open();
+    await curation.importRows([
+      { title: 'Chips and Policy', url: '', section: 'News', summary: '', topics: [], day: '2025-07-22', arxivId: null, line: 3 },
+    ]);
+    await curation.copy();
+    expect(curation.status.get()).toEqual({
+      tone: 'error',
+      text: 'Copied 1 row of Week 21 - 27 July as markdown. 1 of them still needs a link: their rows have an empty link.',
+    });
+  });
+
+  it('steps to another week, and says when it or another view\u2019s change cannot be read', async () => {
+    await open();
+    await curation.showPeriod(-1);
+    expect(curation.week.get().period.label).toBe('Week 14 - 20 July');
+    (await services.openDatabase()).close();
+    await curation.showPeriod(-1);
+    expect(curation.status.get()?.text).toMatch(/^That week could not be read: /);
+    await curation.onLibraryChange({ kind: 'items' });
+    expect(curation.status.get()?.text).toMatch(/^The library changed in another view, but could not be read again: /);
   });
 });

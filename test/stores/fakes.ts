@@ -32,6 +32,26 @@ export const LORA_TAB: TabInfo = {
   title: '[2106.09685v2] LoRA: Low-Rank Adaptation',
 };
 
+/**
+ * Makes every write (put, add or delete) to the library's store `storeName` fail as a full disk does,
+ * until the returned function is called. Reads and other stores work as before.
+ */
+export function failWritesTo(storeName: string): () => void {
+  const prototype = IDBObjectStore.prototype;
+  const originals = { put: prototype.put, add: prototype.add, delete: prototype.delete };
+  for (const [name, original] of Object.entries(originals)) {
+    Object.defineProperty(prototype, name, {
+      configurable: true,
+      writable: true,
+      value: function (this: IDBObjectStore, ...args: unknown[]) {
+        if (this.name === storeName) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return (original as (...rest: unknown[]) => unknown).apply(this, args);
+      },
+    });
+  }
+  return () => Object.assign(prototype, originals);
+}
+
 /** Services as the browser gives them, with a page reader and a clipboard the test controls. */
 export class FakeServices implements CurationServices {
   tab: TabInfo | null = LORA_TAB;
