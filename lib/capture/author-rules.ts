@@ -10,7 +10,7 @@ import { nameKey } from './title-rules';
 /** Words that open a byline, in the languages curators read. */
 const BY_PREFIX =
   /^(?:(?:written|posted|published|words|story|text|reported)\s+by|(?:escrito|publicado|redactado)\s+por|(?:écrit|publié|rédigé)\s+par|(?:geschrieben|verfasst)\s+von|scritto\s+da|by|von|par|por|door|di|da|av|af|著者|文|作者)\s*[:：]?\s+/i;
-const BY_PREFIX_CJK = /^(?:著者|文|作者|執筆)\s*[:：]\s*/;
+const BY_PREFIX_CJK = /^(?:著者|文|作者|執筆|编辑|編輯|责任编辑|撰文|记者|記者)\s*[:：]\s*/;
 
 /** Words of job titles and roles that follow a name after a comma ("Jane Doe, Senior Editor"). */
 const ROLE_WORD =
@@ -203,12 +203,19 @@ export function authorsFromMarkup(doc: Document): string[] {
     .filter((node) => node.tagName.toLowerCase() !== 'meta' && !node.closest('[itemprop~="comment"], .comment, .comments, footer, aside'))
     .flatMap((node) => {
       const named = node.querySelector('[itemprop="name"]');
-      if (named) return [text(named)];
+      // Forums show the account and then the person: "priya_m (Priya Menon)".
+      if (named) return [looksLikeName(text(named)) ? text(named) : (nameInParentheses(text(node)) ?? text(named))];
       if (node.tagName.toLowerCase() !== 'a' && node.querySelector('a')) return [...node.querySelectorAll('a')].map(text);
       return splitAuthorNames(text(node));
     })
     .filter(looksLikeName);
   return [...new Set(names)];
+}
+
+/** "priya_m (Priya Menon)": the display name a forum shows after an account, or null. */
+export function nameInParentheses(line: string): string | null {
+  const match = /\(([^()]{3,60})\)\s*$/.exec(cleanText(line));
+  return match && looksLikeName(match[1]!) && isFullName(match[1]!) ? match[1]! : null;
 }
 
 /**
@@ -253,6 +260,32 @@ export function authorsFromBylineDescription(doc: Document): string[] {
   return [];
 }
 
+/** The role a credit gives beside a person's link ("Author", "Editor", "Technical Reviewer"): the card's text without the name. */
+function creditLabel(link: Element): string {
+  const card = link.parentElement?.parentElement ?? link.parentElement;
+  return card
+    ? cleanText(segmentedText(card).replace(shownText(link), ''))
+        .replace(/^[\s·|,–—-]+|[\s·|,–—-]+$/gu, '')
+        .trim()
+    : '';
+}
+
+/**
+ * The names a byline block links to. When the block labels each person's part ("Author",
+ * "Editor"), as tutorial and documentation sites do, only those labelled as authors (`labelled`).
+ */
+function authorLinks(block: Element): { names: string[]; labelled: boolean } {
+  const links = [...block.querySelectorAll('a')].slice(0, 30).filter((link) => looksLikeName(shownText(link)));
+  const labels = links.map(creditLabel);
+  if (
+    links.length > 1 &&
+    labels.some((label) => /^authors?$/i.test(label)) &&
+    labels.some((label) => /^(?:technical )?(?:editor|reviewer)s?$/i.test(label))
+  )
+    return { names: links.filter((_, i) => /^authors?$/i.test(labels[i]!)).map(shownText), labelled: true };
+  return { names: links.map(shownText), labelled: false };
+}
+
 export function authorsFromBylineBlock(doc: Document): string[] {
   const root = articleRoot(doc);
   // One name element may hold several names ("<a>A</a>, <a>B</a>"): its links, else its text split.
@@ -268,10 +301,10 @@ export function authorsFromBylineBlock(doc: Document): string[] {
   for (const block of [...root.querySelectorAll(BYLINE_BLOCK)].filter(outsideThePiece).slice(0, 10)) {
     const line = segmentedText(block);
     if (!line || line.length > 200) continue;
-    const links = [...block.querySelectorAll('a')].map(shownText).filter(looksLikeName);
+    const links = authorLinks(block);
     // Some names in a list of authors may have no page to link to: the text, marks removed, has them all.
     const written = splitAuthorNames(withoutMarks(block));
-    const names = withBylineNames(links, written);
+    const names = links.labelled ? links.names : withBylineNames(links.names, written);
     if (names.length) return [...new Set(names)];
   }
   return [];

@@ -148,12 +148,16 @@ export function linesAboveHeadline(doc: Document, limit = 2): string[] {
 
 /**
  * Schema.org microdata: the piece's `itemprop="datePublished"` (Blogger, Q&A sites, many CMS themes)
+ * and the microformats' `published` classes
  * in its `content`, `datetime` or `title`, else its text. The first one is the piece's; replies and
  * answers come after it.
  */
 export function dateFromMicrodata(doc: Document): string | null {
-  for (const node of [...doc.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]')].slice(0, 5)) {
-    if (node.closest('nav, aside, footer')) continue;
+  // The hAtom and h-entry microformats mark the same day with a class (`abbr.published`, `.dt-published`),
+  // often in the post's own <footer class="post-info"> above its text.
+  const marked = '[itemprop~="datePublished"], [itemprop~="dateCreated"], .dt-published, abbr.published, time.published';
+  for (const node of [...doc.querySelectorAll(marked)].slice(0, 5)) {
+    if (node.closest('nav, aside, .comment, .comments') || (node.closest('footer') && !node.matches('.published, .dt-published'))) continue;
     const day =
       parseDay(node.getAttribute('content') ?? node.getAttribute('datetime') ?? node.getAttribute('title')) ?? parseDay(text(node));
     if (day) return day;
@@ -175,16 +179,16 @@ const RELATIVE_TIME = /\b(ago|just now|yesterday|vor|il y a|hace|fa)\b|前|전/i
 
 /**
  * The machine day behind a relative time: forums and aggregators show "8 months ago" and keep the
- * moment in the element's `title` ("2026-03-04T15:22:10"). The first such element of the piece is
+ * moment in the element's `title` ("2026-03-04T15:22:10") or its tooltip's data attribute. The first such element of the piece is
  * its own; later ones are replies.
  */
 export function dateBehindRelativeTime(doc: Document): string | null {
   const root = articleRoot(doc);
-  for (const node of [...root.querySelectorAll('[title]')].slice(0, 200)) {
-    if (node.closest('nav, aside, footer')) continue;
+  for (const node of [...root.querySelectorAll('[title], [data-tippy-content], [data-tooltip]')].slice(0, 200)) {
+    if (node.closest('nav, aside, footer, .comment, .comments')) continue;
     const label = cleanText(node.textContent);
     if (!label || label.length > 40 || !RELATIVE_TIME.test(label) || isRevisionLabel(timeLabel(node))) continue;
-    const day = parseDay(node.getAttribute('title'));
+    const day = parseDay(node.getAttribute('title') ?? node.getAttribute('data-tippy-content') ?? node.getAttribute('data-tooltip'));
     if (day) return day;
   }
   return null;
@@ -224,7 +228,10 @@ export function isWikiPage(doc: Document): boolean {
 /** Any short date-like element of the article ("post-date", "entry-meta", "dateline"). */
 export function dateFromDateClass(doc: Document): string | null {
   const root = articleRoot(doc);
-  for (const node of [...root.querySelectorAll('[class*="date" i], [class*="posted" i], [class*="meta" i]')].slice(0, 20)) {
+  for (const node of [...root.querySelectorAll('[class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i]')].slice(
+    0,
+    20,
+  )) {
     const line = cleanText(node.textContent);
     if (line.length > 200 || node.closest('nav, aside, footer')) continue;
     const found = dayInText(line);

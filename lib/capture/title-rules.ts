@@ -235,6 +235,8 @@ const PLACEHOLDERS = /^(home( ?page)?|untitled( document)?|index|welcome|loading
  */
 export function isGenericTitle(cleaned: string, names: readonly string[], heading: string, documentTitle = ''): boolean {
   if (!cleaned || isSiteSegment(cleaned, names) || PLACEHOLDERS.test(cleaned)) return true;
+  // "Dalia Voss (@dalia@sigmoid.social)": a profile's label, what social platforms give every post.
+  if (/^[^()]{2,60} \(@[\w.@-]+\)$/.test(cleaned)) return true;
   // Only a reference of a few words can show that a title naming the site is not the piece's.
   const reference = [heading, documentTitle].find((line) => line.split(' ').length >= 3);
   if (!reference || overlaps(cleaned, reference)) return false;
@@ -258,6 +260,11 @@ export function isContradicted(candidate: string, heading: string, documentTitle
 /** Platforms that title a post "Name on X: "text"" (X, Threads, Bluesky, Mastodon and their kin). */
 const SOCIAL_POST =
   /^(.{2,60}?)(?: \(@[^)]+\))? on (?:X|Twitter|Threads|Bluesky|Mastodon|Instagram|Facebook|LinkedIn)\s*:\s*["“](.+)["”](?:\s*\/\s*\S+)?$/su;
+
+/** "Dalia Voss: "Short thread on …"": the title Mastodon and its kin give a post; its author, or null. */
+export function quotedPostAuthor(documentTitle: string): string | null {
+  return /^([^:"“]{2,60}?)(?: \(@[^)]+\))?:\s*["“]/u.exec(documentTitle)?.[1]?.trim() ?? null;
+}
 
 /** A post's document title read as its author and its text, or null. */
 export function socialPost(documentTitle: string): { author: string; text: string } | null {

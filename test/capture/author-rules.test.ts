@@ -1,6 +1,7 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
   afterInnerBy,
+  nameInParentheses,
   authorsFromBylineLine,
   inOrdinaryCase,
   nameInPart,
@@ -489,5 +490,29 @@ describe('peopleNotSite', () => {
     expect(peopleNotSite(['Ruthanne Beck'], [], ['ruthannebeck'])).toEqual(['Ruthanne Beck']);
     expect(sharesName(['Ana Ruiz'], ['ana ruiz', 'Li Wei'])).toBe(true);
     expect(sharesName(['Ana Ruiz'], ['Li Wei'])).toBe(false);
+  });
+});
+
+describe('round 8 shapes', () => {
+  it('reads the display name a forum shows after an account', () => {
+    expect(nameInParentheses('priya_m (Priya Menon)')).toBe('Priya Menon');
+    expect(nameInParentheses('priya_m (admin)')).toBeNull();
+    const doc = page(
+      '<main><h1>Loss stuck</h1><span class="creator" itemprop="author" itemscope><a itemprop="url" href="/u/priya_m"><span itemprop="name">priya_m</span></a> (Priya Menon)</span></main>',
+    );
+    expect(authorsFromMarkup(doc)).toEqual(['Priya Menon']);
+  });
+
+  it('reads the editor credited by Chinese news as the byline', () => {
+    expect(withoutByPrefix('编辑：陈思远')).toBe('陈思远');
+  });
+
+  it('keeps only the people a credit block labels as authors', () => {
+    const card = (name: string, role: string) =>
+      `<div class="Author"><img alt="${name}"><div><a href="/u/${name.split(' ')[0]}">${name}</a><span class="Role">${role}</span></div></div>`;
+    const doc = page(
+      `<main><h1>Tutorial</h1><div class="Authors">${card('Ada Fash', 'Author')}${card('Kris Varga', 'Author')}${card('Mira Ost', 'Editor')}</div></main>`,
+    );
+    expect(authorsFromBylineBlock(doc)).toEqual(['Ada Fash', 'Kris Varga']);
   });
 });

@@ -237,3 +237,22 @@ describe('days in addresses and relative times, more shapes', () => {
     expect(dateBehindRelativeTime(page('<p>Last updated <span title="Tue, 13 Jan 2026 16:41:02 GMT">1 month ago</span></p>'))).toBeNull();
   });
 });
+
+describe('round 8 date shapes', () => {
+  it('reads the moment in a tooltip attribute behind a relative time', () => {
+    expect(
+      dateBehindRelativeTime(
+        page(
+          '<div class="post"><span class="moment-time" data-tippy-content="Wednesday, February 11, 2026 at 4:27 PM">1 month ago</span></div>',
+        ),
+      ),
+    ).toBe('2026-02-11');
+  });
+
+  it("reads the microformats' published day, even in the post's own footer, and not the modified one", () => {
+    const doc = page(
+      '<article><h1>Probing</h1><footer class="post-info"><abbr class="modified" title="2025-10-19T18:02:00+01:00">Updated</abbr> <abbr class="published" title="2025-10-05T10:20:00+01:00">Published: Sun 05 October 2025</abbr></footer></article>',
+    );
+    expect(dateFromMicrodata(doc)).toBe('2025-10-05');
+  });
+});

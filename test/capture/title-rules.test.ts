@@ -11,6 +11,7 @@ import {
   isGenericTitle,
   isSiteSegment,
   nameKey,
+  quotedPostAuthor,
   socialPost,
   siteNamesOf,
   stripSiteNames,
@@ -231,5 +232,13 @@ describe('social posts', () => {
     const full = 'FlowAvatar: Real-Time Relightable Avatars from a Phone Video';
     expect(chooseTitle([], ['FlowAvatar'], full, full, [])).toBe(full);
     expect(chooseTitle([], ['A better social title'], 'Doc title', 'Doc title', [])).toBe('A better social title');
+  });
+});
+
+describe('posts on Mastodon and its kin', () => {
+  it('takes a profile label for a generic title, and reads the author of a quoted post', () => {
+    expect(isGenericTitle('Dalia Voss (@dalia_voss@sigmoid.social)', [], '')).toBe(true);
+    expect(quotedPostAuthor('Dalia Voss: "Short thread on something that surprised me …"')).toBe('Dalia Voss');
+    expect(quotedPostAuthor('Attention: a survey')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { listUrl } from '../../url';
 import type { Adapter } from '../adapter';
 import { canonicalUrl, cleanText, firstValid, headlineText, jsonLdArticle, jsonLdOrganisations, meta } from '../page-readers';
 import { hostOf, suggestSection } from '../site';
-import { chooseTitle, homeLinkNames, nameKey, siteNamesOf, socialPost } from '../title-rules';
+import { chooseTitle, homeLinkNames, nameKey, quotedPostAuthor, siteNamesOf, socialPost } from '../title-rules';
 import {
   authorsFromAnalyticsTags,
   authorsFromAuthorPageLinks,
@@ -19,6 +19,7 @@ import {
   authorsFromBylineDescription,
   authorsFromBylineLine,
   inOrdinaryCase,
+  isFullName,
   looksLikeName,
   peopleNotSite,
   sharesName,
@@ -130,6 +131,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
               Boolean(doc.querySelector('a[rel~="me"], link[rel~="me"]')),
             ),
           () => [socialPost(cleanText(doc.title))?.author ?? ''].filter(looksLikeName),
+          () => [quotedPostAuthor(cleanText(doc.title)) ?? ''].filter((name) => looksLikeName(name) && isFullName(name)),
         ].map((rule) => () => people(rule())),
         nonEmpty,
       ) ?? []);
