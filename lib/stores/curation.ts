@@ -101,8 +101,11 @@ export function createCuration(services: CurationServices) {
     return true;
   }
 
-  /** A context menu request taken by a read that another tab overtook: the next read of its tab honours it. */
-  let owedSelectionFor: number | null = null;
+  /**
+   * Tabs owed a context menu request that a read took but could not place (another tab overtook
+   * it, or an item was being edited): the next read of each such tab appends its selection.
+   */
+  const owedSelections = new Set<number>();
 
   /** Reads `tab` into the form: its title and address at once, then what the page holds. */
   async function readTab(tab: TabInfo | null, options: { appendSelection?: () => Promise<boolean> } = {}) {
@@ -123,15 +126,16 @@ export function createCuration(services: CurationServices) {
       let selection: string | null = null;
       if (page.selectionHtml) selection = await services.selectionToMarkdown(page.selectionHtml).catch(() => null);
       if (!isCurrent()) return; // another tab came meanwhile
-      let append = owedSelectionFor === tab.id;
+      let append = owedSelections.has(tab.id);
       if (!append) append = (await options.appendSelection?.().catch(() => false)) ?? false;
       if (!isCurrent()) {
-        if (append) owedSelectionFor = tab.id;
+        if (append) owedSelections.add(tab.id);
         return;
       }
-      owedSelectionFor = null;
       const read = { ...page, capture: { ...page.capture, selection } };
-      await Promise.all([draft.showPage(read, { appendSelection: append, isCurrent }), lookUpDuplicates(read, isCurrent)]);
+      const [placed] = await Promise.all([draft.showPage(read, { appendSelection: append, isCurrent }), lookUpDuplicates(read, isCurrent)]);
+      if (append && !placed) owedSelections.add(tab.id);
+      else owedSelections.delete(tab.id);
       // Not awaited: the form is ready; a better source refines it when (and if) it answers.
       void read.refined?.then((better) => {
         if (better && isCurrent()) draft.refine(better);

@@ -26,9 +26,11 @@ export interface DraftStore extends Readable<DraftView> {
   showTab(page: PageCapture | null): void;
   /**
    * The page as read: its draft restored if it has one, else the form filled from it. Nothing
-   * happens when `isCurrent` says another page has come meanwhile.
+   * happens when `isCurrent` says another page has come meanwhile. Resolves false when a selection
+   * it was asked to append was not placed (another page came meanwhile, or an item is being
+   * edited): the request is still owed to that page.
    */
-  showPage(page: PageCapture, options?: { appendSelection?: boolean; isCurrent?: () => boolean }): Promise<void>;
+  showPage(page: PageCapture, options?: { appendSelection?: boolean; isCurrent?: () => boolean }): Promise<boolean>;
   /** The page could not be read: the form keeps the tab's title and address, and drafts save again. */
   doneReading(): void;
   /**
@@ -144,13 +146,13 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     },
     async showPage(page, { appendSelection = false, isCurrent = () => true } = {}) {
       const draft = await getDraft(await options.db, page.pageKey);
-      if (!isCurrent()) return;
+      if (!isCurrent()) return !appendSelection;
       const current = state.get().form;
       // Saved (or taken to edit) while the page was being read: the form stays as it is.
       if (current.editingId) {
         state.set({ ...state.get(), page, reading: false });
         if (waiting) queue();
-        return;
+        return !appendSelection;
       }
       let form: FormState;
       let draftState: DraftState;
@@ -177,6 +179,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       // Written at once: the pending selection is already taken, and a popup that closes takes
       // its unfinished writes with it (Firefox aborts them), so a draft left to the timer could be lost.
       if (append) await flush();
+      return true;
     },
     doneReading() {
       if (!state.get().reading) return;

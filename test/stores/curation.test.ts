@@ -218,6 +218,35 @@ describe('the context menu\u2019s pending selection', () => {
     expect(curation.draft.get()).toMatchObject({ state: 'restored', form: { summary: 'My start.\n\nSelected text' } });
   });
 
+  it('is still owed to its tab when a read of another tab overtakes the read that took it', async () => {
+    const db = await services.openDatabase();
+    const other = { ...LORA_TAB, id: LORA_TAB.id + 1, url: 'https://blog.example/post', title: 'Another page' };
+    services.pages.set(LORA_TAB.id, pageCapture(LORA, '<p>Selected text</p>', null));
+    services.pages.set(other.id, pageCapture({ ...LORA, url: other.url, title: other.title, arxivId: null }, null, null));
+    const form = { title: LORA.title, url: LORA.url, section: 'Research' as const, summary: 'My start.', topics: '', day: '2025-07-22' };
+    await saveDraft(db, { ...form, editingId: null, pageKey: 'arxiv:2106.09685', capture: LORA, savedAt: services.clock.toISOString() });
+    await writeSetting(db, 'pendingSelection', { tabId: LORA_TAB.id, at: services.clock.getTime() });
+    // The moment the request is taken, the curator switches to another tab: the read that took it
+    // is overtaken before it could place the selection.
+    let overtaking: Promise<void> | null = null;
+    const announce = services.announce;
+    services.announce = (change) => {
+      announce(change);
+      if (change.kind === 'settings' && change.key === 'pendingSelection' && !overtaking) overtaking = curation.start(other);
+    };
+    curation = createCuration(services);
+    await curation.start(LORA_TAB);
+    await overtaking;
+    expect(curation.draft.get().form.title).toBe('Another page');
+    expect(curation.settings.get().pendingSelection).toBeNull();
+    // Back on its tab, the selection taken from the context menu is placed, once.
+    services.tab = LORA_TAB;
+    await curation.reloadPage();
+    expect(curation.draft.get().form.summary).toBe('My start.\n\nSelected text');
+    await curation.reloadPage();
+    expect(curation.draft.get().form.summary).toBe('My start.\n\nSelected text');
+  });
+
   it('is stale after a minute', async () => {
     const db = await services.openDatabase();
     services.pages.set(LORA_TAB.id, pageCapture(LORA, '<p>Old selection</p>', null));

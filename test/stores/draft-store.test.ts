@@ -226,6 +226,15 @@ describe('the context menu\u2019s selection', () => {
     await draft.showPage(lora('Selected'), { appendSelection: true });
     expect(draft.get().form.summary).toBe('Mine.\n\nSelected');
   });
+
+  it('says when it could not place the selection, so that it stays owed', async () => {
+    draft.showTab(lora());
+    expect(await draft.showPage(lora('Selected'), { appendSelection: true, isCurrent: () => false })).toBe(false);
+    expect(draft.get().form.summary).toBe('');
+    expect(await draft.showPage(lora('Selected'), { isCurrent: () => false })).toBe(true);
+    expect(await draft.showPage(lora('Selected'), { appendSelection: true })).toBe(true);
+    expect(draft.get().form.summary).toBe('Selected');
+  });
 });
 
 describe('a better capture of the same page', () => {
