@@ -24,23 +24,31 @@ export function isRole(raw: string): boolean {
 
 /** Last words that make a name an organisation's ("Corvid AI", "Acme Labs", "Beacon Media Group"), never a person's. */
 const ORGANISATION_WORD =
-  /^(?:AI|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Company|Labs?|Team|Media|Group|Foundation|Institute|University|Newsroom|Blog|Desk|Staff|Editors|Newsletter|Magazine|Journal|Press|Podcast)$/;
+  /^(?:AI|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Company|Labs?|Team|Media|Group|Foundation|Institute|University|Newsroom|Blog|Desk|Staff|Editors|Newsletter|Magazine|Journal|Press|Podcast|Research|Engineering|Studios?|Collective|Network|Project|Initiative|Cent(?:er|re)|Council|Agency|Office|Bureau|Society|Association|Community|Club)$/;
 
 export function isOrganisation(raw: string): boolean {
   const words = raw.trim().split(/\s+/);
-  return words.length >= 2 && ORGANISATION_WORD.test(words.at(-1)!);
+  // "ETH Zürich", "MIT CSAIL": a word in capitals is an acronym, which people's names do not have.
+  // (A name written all in capitals, "ROSA DELGADO", is a wire service's style, not an acronym.)
+  const acronym = (word: string) => /^\p{Lu}{2,6}$/u.test(word);
+  return words.length >= 2 && (ORGANISATION_WORD.test(words.at(-1)!) || (words.some(acronym) && /\p{Ll}/u.test(raw)));
 }
+
+/** Small words inside names: "Ilse van Baarle", "Maria da Silva", "Ali bin Hassan". */
+const NAME_PARTICLE = /^(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ben|ter|ten|y|e|zu|af|av)$/;
 
 /** Is this a person's name, not a URL, an e-mail, a role, a date or a sentence? */
 export function looksLikeName(raw: string): boolean {
   const name = raw.trim();
-  if (!name || name.length > 70 || !/\p{L}/u.test(name) || /^(https?:|www\.)|@|\/|\d{3,}/i.test(name)) return false;
+  if (!name || name.length > 70 || !/\p{L}/u.test(name) || /^(https?:|www\.)|@|\/|\d/i.test(name)) return false;
   if (isRole(name) || isOrganisation(name)) return false;
   if (dayInText(name)) return false;
   const words = name.split(/\s+/);
   // "dpa", "AFP", "admin": a news agency's credit or an account, never one person's name.
   // "m_okoro", "quietfox": a single word with small letters and no capital is a handle.
   if (words.length === 1 && ((/\p{Ll}/u.test(name) && !/\p{Lu}/u.test(name)) || /^\p{Lu}{2,5}$/u.test(name))) return false;
+  // "quillhound on Thursday", "Posted by wanderbyte": a word in small letters that is no name particle makes a phrase.
+  if (words.length > 1 && words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word))) return false;
   return words.length <= 6 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
 }
 
@@ -123,6 +131,11 @@ export function creditParts(line: string): { names: string[]; roles: number; aff
       continue;
     }
     afterRole = false;
+    // "Johanna Kettelhack, Stuttgart": one word after a comma that follows a full name is the dateline's place.
+    if (separator === ',' && !part.includes(' ') && names.length > 0 && isFullName(names.at(-1)!)) {
+      affiliation = part;
+      continue;
+    }
     if (looksLikeName(part)) names.push(part);
     else others++;
   }
@@ -414,12 +427,20 @@ export function hostSpellsName(hostLabel: string, name: string): boolean {
   return spelled.includes(label) || spelled.includes(joined) || (label !== joined && joined === first + last);
 }
 
+/** Site generators people build their own blogs with (a brand's site rarely says it is one of these). */
+export function isBlogEngine(generator: string | null | undefined): boolean {
+  return /^(?:Astro|Eleventy|Hugo|Jekyll|Zola|Hexo|Pelican|Gatsby|WordPress|Ghost|Gridsome|VuePress|Nikola|Quarto|Publii|Bear)\b/i.test(
+    (generator ?? '').trim(),
+  );
+}
+
 /**
  * The owner of a personal site, credited for a post that names no one else: the site is named after
  * a person ("Priya Venkataraman", "Simon Doe's Weblog") and its address spells that person's name
  * the way people spell their own sites. Brands named like people ("Hugging Face" at huggingface.co)
  * are not, because a brand's address joins its words whole and without separators, unless the page
- * says it is a person's own (`personal`: it links its owner's profiles with rel="me").
+ * says it is a person's own (`personal`: it links its owner's profiles with rel="me", or it is a
+ * post no news desk published, made with a blog engine).
  */
 export function authorsFromPersonalSite(siteNames: ReadonlyArray<string | null | undefined>, url: URL, personal = false): string[] {
   const labels = url.hostname
@@ -457,6 +478,7 @@ export function peopleNotSite(
 ): string[] {
   const organisationKeys = new Set(organisations.filter((name): name is string => Boolean(name)).map(nameKey));
   return found.filter((name) => {
+    if (!looksLikeName(name)) return false;
     const key = nameKey(name);
     if (organisationKeys.has(key)) return false;
     return !(name.trim().split(/\s+/).length === 1 && siteNames.includes(key));
@@ -518,11 +540,11 @@ export function authorsFromBylineLine(doc: Document): string[] {
  * these scripts are written without spaces.
  */
 export function authorsBeforeReporterWord(line: string): string[] {
-  const match =
-    /(?:^|[\s[(])((?:[\p{Script=Hangul}\p{Script=Han}]{2,5}[·,、]\s?)*[\p{Script=Hangul}\p{Script=Han}]{2,5})\s?(?:기자|특파원|記者)(?![\p{L}])/u.exec(
-      line,
-    );
-  return match ? match[1]!.split(/[·,、]\s?/).filter(Boolean) : [];
+  // Every credit of the line: "김서윤 기자 syk@…, 박준혁 기자 jh@…" names two reporters.
+  const credits =
+    /(?:^|[\s[(,])((?:[\p{Script=Hangul}\p{Script=Han}]{2,5}[·,、]\s?)*[\p{Script=Hangul}\p{Script=Han}]{2,5})\s?(?:기자|특파원|記者)(?![\p{L}])/gu;
+  const names = [...line.slice(0, 2000).matchAll(credits)].flatMap((match) => match[1]!.split(/[·,、]\s?/).filter(Boolean));
+  return [...new Set(names)];
 }
 
 /**

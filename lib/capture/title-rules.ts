@@ -152,13 +152,38 @@ export function beforeTitleByline(title: string): string {
 }
 
 /**
+ * "【Column name】Headline" (Japanese media's series tag) and "1.11. Ensembles" (a numbered section of
+ * documentation): labels before the headline, not part of it.
+ */
+export function withoutLeadingLabel(title: string): string {
+  const rest = title.replace(/^【[^】]{1,40}】\s*/u, '').replace(/^\d+(?:\.\d+)+\.?\s+(?=\p{L})/u, '');
+  return rest.length >= 4 ? rest : title;
+}
+
+/**
+ * "Headline — Site - The site's tagline": the site's name with its tagline after it. The first
+ * segment after the headline that names the site ends the headline, whatever follows it.
+ */
+export function withoutSiteAndTagline(title: string, names: readonly string[]): string {
+  const parts = title.split(/( [|–—-] )/u);
+  for (let i = 2; i < parts.length - 2; i += 2) {
+    if (isSiteSegment(parts[i]!, names))
+      return parts
+        .slice(0, i - 1)
+        .join('')
+        .trim();
+  }
+  return title;
+}
+
+/**
  * The title without the site: whole segments at either end that name the site (or a byline) go,
  * repeatedly ("Orbit » Blog » Title"); a title's own dash stays ("Map - Collections" from
  * "Map - Collections | Webref"). When no name of the site was found, a short capitalised last part
  * after a pipe is taken for the site's label ("Page | Hacker News").
  */
 export function stripSiteNames(raw: string, names: readonly string[]): string {
-  let title = beforeTitleByline(cleanText(raw));
+  let title = withoutSiteAndTagline(beforeTitleByline(withoutLeadingLabel(cleanText(raw))), names);
   let stripped = title !== cleanText(raw);
   for (let changed = true, rounds = 0; changed && rounds < 8; rounds++) {
     changed = false;

@@ -1,6 +1,7 @@
 import { parseHtml } from '@/lib/cli/dom';
 import {
   afterInnerBy,
+  isBlogEngine,
   nameInParentheses,
   authorsFromBylineLine,
   inOrdinaryCase,
@@ -514,5 +515,36 @@ describe('round 8 shapes', () => {
       `<main><h1>Tutorial</h1><div class="Authors">${card('Ada Fash', 'Author')}${card('Kris Varga', 'Author')}${card('Mira Ost', 'Editor')}</div></main>`,
     );
     expect(authorsFromBylineBlock(doc)).toEqual(['Ada Fash', 'Kris Varga']);
+  });
+});
+
+describe('round 9 shapes', () => {
+  it('takes no phrase, counter or handle for a name', () => {
+    expect(looksLikeName('12 comments')).toBe(false);
+    expect(looksLikeName('quillhound on Thursday')).toBe(false);
+    expect(looksLikeName('Posted 2 days ago by wanderbyte')).toBe(false);
+    expect(looksLikeName('Ilse van Baarle')).toBe(true);
+    expect(looksLikeName('Maria da Silva')).toBe(true);
+  });
+
+  it('takes teams, research groups and acronyms for organisations, not wire-style capitals', () => {
+    expect(isOrganisation('Scale Research')).toBe(true);
+    expect(isOrganisation('ETH Zürich')).toBe(true);
+    expect(isOrganisation('ROSA DELGADO')).toBe(false);
+    expect(isOrganisation('Ana Ruiz')).toBe(false);
+  });
+
+  it('drops the place after a byline and reads every reporter of a Korean credit line', () => {
+    expect(splitAuthorNames('Von Johanna Kettelhack, Stuttgart')).toEqual(['Johanna Kettelhack']);
+    expect(splitAuthorNames('Ana Ruiz, Li Wei and Sam Poe')).toEqual(['Ana Ruiz', 'Li Wei', 'Sam Poe']);
+    expect(authorsBeforeReporterWord('김서윤 기자 syk@news.example, 박준혁 기자 jh@news.example')).toEqual(['김서윤', '박준혁']);
+  });
+
+  it('knows the blog engines people build their own sites with', () => {
+    expect(isBlogEngine('Astro v5.1.3')).toBe(true);
+    expect(isBlogEngine('WordPress 6.8.1')).toBe(true);
+    expect(isBlogEngine('Drupal 10')).toBe(false);
+    expect(isBlogEngine(null)).toBe(false);
+    expect(authorsFromPersonalSite(['Miranda Holt'], new URL('https://www.mirandaholt.dev/blog/x'), true)).toEqual(['Miranda Holt']);
   });
 });

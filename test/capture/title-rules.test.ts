@@ -11,6 +11,8 @@ import {
   isGenericTitle,
   isSiteSegment,
   nameKey,
+  withoutLeadingLabel,
+  withoutSiteAndTagline,
   quotedPostAuthor,
   socialPost,
   siteNamesOf,
@@ -240,5 +242,20 @@ describe('posts on Mastodon and its kin', () => {
     expect(isGenericTitle('Dalia Voss (@dalia_voss@sigmoid.social)', [], '')).toBe(true);
     expect(quotedPostAuthor('Dalia Voss: "Short thread on something that surprised me …"')).toBe('Dalia Voss');
     expect(quotedPostAuthor('Attention: a survey')).toBeNull();
+  });
+});
+
+describe('labels and taglines around a headline', () => {
+  it('drops a Japanese series tag and a documentation section number', () => {
+    expect(withoutLeadingLabel('【PCアーキテクチャ探訪】ローカルLLMの条件')).toBe('ローカルLLMの条件');
+    expect(withoutLeadingLabel('1.11. Ensembles: boosting and bagging')).toBe('Ensembles: boosting and bagging');
+    expect(withoutLeadingLabel('2025. A year in review')).toBe('2025. A year in review');
+  });
+
+  it("cuts the site's name and the tagline after it", () => {
+    expect(withoutSiteAndTagline('Document agents that cite — LlamaIndex - Build Knowledge Assistants', ['llamaindex'])).toBe(
+      'Document agents that cite',
+    );
+    expect(withoutSiteAndTagline('Map - Collections - Reference', ['webref'])).toBe('Map - Collections - Reference');
   });
 });

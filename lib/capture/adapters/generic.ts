@@ -19,6 +19,7 @@ import {
   authorsFromBylineDescription,
   authorsFromBylineLine,
   inOrdinaryCase,
+  isBlogEngine,
   isFullName,
   looksLikeName,
   peopleNotSite,
@@ -128,7 +129,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
             authorsFromPersonalSite(
               [meta(doc, 'og:site_name'), ...homeLinkNames(doc, url)],
               url,
-              Boolean(doc.querySelector('a[rel~="me"], link[rel~="me"]')),
+              Boolean(doc.querySelector('a[rel~="me"], link[rel~="me"]')) || (!newsLike && isBlogEngine(meta(doc, 'generator'))),
             ),
           () => [socialPost(cleanText(doc.title))?.author ?? ''].filter(looksLikeName),
           () => [quotedPostAuthor(cleanText(doc.title)) ?? ''].filter((name) => looksLikeName(name) && isFullName(name)),
