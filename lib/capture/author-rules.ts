@@ -1,4 +1,16 @@
-import { absoluteUrl, articleRoot, cleanText, linkHref, meta, metaAll, personName, segmentedText, text } from './page-readers';
+import {
+  absoluteUrl,
+  articleRoot,
+  cleanText,
+  firstOf,
+  within,
+  linkHref,
+  meta,
+  metaAll,
+  personName,
+  segmentedText,
+  text,
+} from './page-readers';
 import { dayInText, linesNearHeadline, parselyPage } from './date-rules';
 import { nameKey } from './title-rules';
 
@@ -205,7 +217,7 @@ export function authorsFromMetaTags(doc: Document): string[] {
 /** Elements marked as the author in microdata (`itemprop=author`, its nested `itemprop=name`) or by `rel=author`. */
 export function authorsFromMarkup(doc: Document): string[] {
   const root = articleRoot(doc);
-  const marked = [...root.querySelectorAll('[itemprop~="author"], a[rel~="author"]')].slice(0, 20);
+  const marked = within(root, '[itemprop~="author"], a[rel~="author"]').slice(0, 20);
   // Microdata names the author of the item around it: on a Q&A page the question's and each
   // answer's. The first item's authors are the piece's.
   const ownerOf = (node: Element) => node.parentElement?.closest('[itemscope]') ?? null;
@@ -245,7 +257,7 @@ const HIDDEN_LABEL = '.sr-only, .screen-reader-text, .visually-hidden, .visually
 export function shownText(node: Element): string {
   if (!node.querySelector(HIDDEN_LABEL)) return segmentedText(node);
   const copy = node.cloneNode(true) as Element;
-  for (const hidden of [...copy.querySelectorAll(HIDDEN_LABEL)].slice(0, 20)) hidden.remove();
+  for (const hidden of firstOf(copy.querySelectorAll(HIDDEN_LABEL), 20)) hidden.remove();
   return segmentedText(copy);
 }
 
@@ -255,7 +267,7 @@ const outsideThePiece = (node: Element) => !node.closest('.comment, .comments, #
 export function withoutMarks(node: Element): string {
   if (!node.querySelector('sup')) return segmentedText(node);
   const copy = node.cloneNode(true) as Element;
-  for (const mark of [...copy.querySelectorAll('sup')].slice(0, 100)) mark.remove();
+  for (const mark of firstOf(copy.querySelectorAll('sup'), 100)) mark.remove();
   return segmentedText(copy);
 }
 
@@ -288,7 +300,7 @@ function creditLabel(link: Element): string {
  * "Editor"), as tutorial and documentation sites do, only those labelled as authors (`labelled`).
  */
 function authorLinks(block: Element): { names: string[]; labelled: boolean } {
-  const links = [...block.querySelectorAll('a')].slice(0, 30).filter((link) => looksLikeName(shownText(link)));
+  const links = firstOf(block.querySelectorAll('a'), 30).filter((link) => looksLikeName(shownText(link)));
   const labels = links.map(creditLabel);
   if (
     links.length > 1 &&
@@ -302,7 +314,8 @@ function authorLinks(block: Element): { names: string[]; labelled: boolean } {
 export function authorsFromBylineBlock(doc: Document): string[] {
   const root = articleRoot(doc);
   // One name element may hold several names ("<a>A</a>, <a>B</a>"): its links, else its text split.
-  const named = [...root.querySelectorAll(BYLINE_NAME)]
+  const named = within(root, BYLINE_NAME)
+    .slice(0, 50)
     .filter(outsideThePiece)
     .slice(0, 10)
     .flatMap((node) => {
@@ -311,7 +324,7 @@ export function authorsFromBylineBlock(doc: Document): string[] {
     })
     .filter(looksLikeName);
   if (named.length) return [...new Set(named)];
-  for (const block of [...root.querySelectorAll(BYLINE_BLOCK)].filter(outsideThePiece).slice(0, 10)) {
+  for (const block of within(root, BYLINE_BLOCK).slice(0, 50).filter(outsideThePiece).slice(0, 10)) {
     const line = segmentedText(block);
     if (!line || line.length > 200) continue;
     const links = authorLinks(block);
@@ -347,7 +360,7 @@ export function avatarName(alt: string | null | undefined): string {
 export function authorsFromProfileLinks(doc: Document, url: URL): string[] {
   const root = articleRoot(doc);
   const declared = profileKey(linkHref(doc, 'author'), url);
-  const links = [...root.getElementsByTagName('a')].slice(0, 300).filter(outsideThePiece);
+  const links = within(root, 'a').slice(0, 300).filter(outsideThePiece);
   const avatars = new Map<string, string>();
   for (const link of links) {
     const alt = avatarName(link.querySelector('img')?.getAttribute('alt'));
@@ -381,9 +394,11 @@ const siteOf = (url: URL) => url.hostname.split('.').slice(-2).join('.');
  */
 export function authorsFromAuthorPageLinks(doc: Document, url: URL): string[] {
   const root = articleRoot(doc);
-  const firstParagraph = [...root.getElementsByTagName('p')].slice(0, 50).find((p) => cleanText(p.textContent).length >= 160);
+  const firstParagraph = within(root, 'p')
+    .slice(0, 50)
+    .find((p) => cleanText(p.textContent).length >= 160);
   const names: string[] = [];
-  for (const link of [...root.getElementsByTagName('a')].slice(0, 300)) {
+  for (const link of within(root, 'a').slice(0, 300)) {
     if (firstParagraph && firstParagraph.compareDocumentPosition(link) & 4 /* FOLLOWING */) break;
     if (!outsideThePiece(link)) continue;
     const href = absoluteUrl(link.getAttribute('href'), url);
@@ -496,12 +511,12 @@ export function authorsFromLabelledField(doc: Document): string[] {
   const root = articleRoot(doc);
   const labels =
     'th, dt, h2, h3, h4, h5, h6, [class*="label" i], [class*="heading" i], [class*="property-name" i], [class*="field-name" i]';
-  for (const label of [...root.querySelectorAll(labels)].slice(0, 60)) {
+  for (const label of within(root, labels).slice(0, 60)) {
     if (!AUTHOR_LABEL.test(text(label))) continue;
     const value = label.nextElementSibling;
     if (!value || /^(th|h\d)$/i.test(value.tagName)) continue;
     // A list of names, one per item or link ("Authors" over a list at the end of a lab's post).
-    const items = [...value.querySelectorAll('li')].slice(0, 50).map((item) => withoutByPrefix(segmentedText(item)));
+    const items = firstOf(value.querySelectorAll('li'), 50).map((item) => withoutByPrefix(segmentedText(item)));
     const names = items.length && items.every(looksLikeName) ? items : splitAuthorNames(segmentedText(value).replace(/ · /g, ', '));
     if (names.length) return names;
   }
@@ -519,8 +534,10 @@ const INLINE_AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|au
  */
 export function authorsFromBylineLine(doc: Document): string[] {
   const root = articleRoot(doc);
-  const firstParagraph = [...root.getElementsByTagName('p')].slice(0, 50).find((p) => cleanText(p.textContent).length >= 160);
-  for (const node of [...root.querySelectorAll('p, div, span, address, li')].slice(0, 400)) {
+  const firstParagraph = within(root, 'p')
+    .slice(0, 50)
+    .find((p) => cleanText(p.textContent).length >= 160);
+  for (const node of within(root, 'p, div, span, address, li').slice(0, 400)) {
     if (firstParagraph && firstParagraph.compareDocumentPosition(node) & 4 /* FOLLOWING */) break;
     if (node.querySelector('p, div, li, h1, h2, h3') || !outsideThePiece(node)) continue;
     const line = segmentedText(node);

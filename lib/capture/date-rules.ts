@@ -1,4 +1,4 @@
-import { articleRoot, cleanText, headline, meta, segmentedText, text } from './page-readers';
+import { articleRoot, cleanText, within, headline, meta, segmentedText, text } from './page-readers';
 import { dayInText, parseDay } from './day-text';
 
 export { dayInText, parseDay };
@@ -90,7 +90,7 @@ export function isListedPieceTime(node: Element): boolean {
 export function dateFromTimeElement(doc: Document): string | null {
   const root = articleRoot(doc);
   // GitHub and other web-component sites write <relative-time datetime> and <local-time>.
-  const times = [...root.querySelectorAll('time, relative-time, local-time')].slice(0, 50);
+  const times = within(root, 'time, relative-time, local-time').slice(0, 50);
   const ordered = [
     ...times.filter(
       (t) => /publish|created|posted|pubdate/i.test(`${t.className} ${t.getAttribute('itemprop') ?? ''}`) || t.hasAttribute('pubdate'),
@@ -156,7 +156,7 @@ export function dateFromMicrodata(doc: Document): string | null {
   // The hAtom and h-entry microformats mark the same day with a class (`abbr.published`, `.dt-published`),
   // often in the post's own <footer class="post-info"> above its text.
   const marked = '[itemprop~="datePublished"], [itemprop~="dateCreated"], .dt-published, abbr.published, time.published';
-  for (const node of [...doc.querySelectorAll(marked)].slice(0, 5)) {
+  for (const node of within(doc.documentElement, marked).slice(0, 5)) {
     if (node.closest('nav, aside, .comment, .comments') || (node.closest('footer') && !node.matches('.published, .dt-published'))) continue;
     const day =
       parseDay(node.getAttribute('content') ?? node.getAttribute('datetime') ?? node.getAttribute('title')) ?? parseDay(text(node));
@@ -184,7 +184,7 @@ const RELATIVE_TIME = /\b(ago|just now|yesterday|vor|il y a|hace|fa)\b|前|전/i
  */
 export function dateBehindRelativeTime(doc: Document): string | null {
   const root = articleRoot(doc);
-  for (const node of [...root.querySelectorAll('[title], [data-tippy-content], [data-tooltip]')].slice(0, 200)) {
+  for (const node of within(root, '[title], [data-tippy-content], [data-tooltip]').slice(0, 200)) {
     if (node.closest('nav, aside, footer, .comment, .comments')) continue;
     const label = cleanText(node.textContent);
     if (!label || label.length > 40 || !RELATIVE_TIME.test(label) || isRevisionLabel(timeLabel(node))) continue;
@@ -203,7 +203,7 @@ const PUBLISHED_LABEL =
  * (a sidebar of dates, a table of properties). A "last updated" label is not it.
  */
 export function dateFromLabelledField(doc: Document): string | null {
-  for (const label of [...doc.querySelectorAll('dt, th, [class*="label" i], [class*="property-name" i]')].slice(0, 60)) {
+  for (const label of within(doc.documentElement, 'dt, th, [class*="label" i], [class*="property-name" i]').slice(0, 60)) {
     if (!PUBLISHED_LABEL.test(cleanText(label.textContent))) continue;
     const value = label.nextElementSibling;
     if (!value) continue;
@@ -228,10 +228,7 @@ export function isWikiPage(doc: Document): boolean {
 /** Any short date-like element of the article ("post-date", "entry-meta", "dateline"). */
 export function dateFromDateClass(doc: Document): string | null {
   const root = articleRoot(doc);
-  for (const node of [...root.querySelectorAll('[class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i]')].slice(
-    0,
-    20,
-  )) {
+  for (const node of within(root, '[class*="date" i], [class*="posted" i], [class*="published" i], [class*="meta" i]').slice(0, 20)) {
     const line = cleanText(node.textContent);
     if (line.length > 200 || node.closest('nav, aside, footer')) continue;
     const found = dayInText(line);

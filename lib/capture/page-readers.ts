@@ -13,6 +13,54 @@ export function cleanText(text: string | null | undefined): string {
   return collapseSpace(decodeEntities(text.slice(0, MAX_TEXT)));
 }
 
+/**
+ * The first `count` items of a node list, without touching the rest: spreading a list of every
+ * paragraph of a 2 MB page (`[...list].slice(0, n)`) costs more than the rule that reads it.
+ */
+export function firstOf<T>(list: ArrayLike<T>, count: number): T[] {
+  return Array.prototype.slice.call(list, 0, count) as T[];
+}
+
+/** How many elements of a piece the visible rules look at: every element of an ordinary page. */
+const PIECE_ELEMENTS = 2500;
+let pieceCache = new WeakMap<Element, Element[]>();
+/** The piece's root and headline, found once per reading: each is a few scans of the whole page. */
+let rootCache = new WeakMap<Document, Element>();
+let headlineCache = new WeakMap<Document, Element | null>();
+
+/** Forgets what one reading kept (`pieceElements`, `articleRoot`, `headline`): the page may have changed since. */
+export function startReading(): void {
+  pieceCache = new WeakMap();
+  rootCache = new WeakMap();
+  headlineCache = new WeakMap();
+}
+
+/**
+ * The first elements of `root` in document order (its descendants, not itself), at most
+ * `PIECE_ELEMENTS`: bylines and datelines sit at the top of a piece, and a 2 MB page must not make
+ * every rule walk all of it (`querySelectorAll` and a live collection's length both do). Kept per
+ * root for one reading.
+ */
+export function pieceElements(root: Element): Element[] {
+  const cached = pieceCache.get(root);
+  if (cached) return cached;
+  const found: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node && found.length < PIECE_ELEMENTS; node = walker.nextNode()) found.push(node as Element);
+  pieceCache.set(root, found);
+  return found;
+}
+
+/** The elements of the top of `root` (see `pieceElements`) that match `selector`, in document order. */
+export function within(root: Element, selector: string): Element[] {
+  // A list of tag names is matched by name: far cheaper than a selector match per element.
+  if (/^[a-z][a-z0-9-]*(?:,\s*[a-z][a-z0-9-]*)*$/.test(selector)) {
+    const tags = new Set(selector.split(/,\s*/).map((tag) => tag.toUpperCase()));
+    return pieceElements(root).filter((element) => tags.has(element.tagName.toUpperCase()));
+  }
+  return pieceElements(root).filter((element) => element.matches(selector));
+}
+
 /** The first non-empty value among lazy candidates (later ones are never computed). */
 export function firstValid<T>(candidates: ReadonlyArray<() => T | null | undefined>, valid: (value: T) => boolean = Boolean): T | null {
   for (const candidate of candidates) {
@@ -314,9 +362,13 @@ export function textWithTex(node: Element | null | undefined): string {
  * "Keep reading"); else the first `<article>`, `<main>`, `[role=main]`, or the body.
  */
 export function articleRoot(doc: Document): Element {
+  const cached = rootCache.get(doc);
+  if (cached) return cached;
   const h1 = doc.querySelector('h1');
   const around = h1?.closest('article') ?? h1?.closest('main, [role="main"]');
-  return around ?? doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
+  const root = around ?? doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
+  rootCache.set(doc, root);
+  return root;
 }
 
 const HEADLINE_SELECTORS = [
@@ -334,6 +386,13 @@ const HEADLINE_SELECTORS = [
  * the callers (they know the site's names); this finds the heading a reader sees first.
  */
 export function headline(doc: Document): Element | null {
+  if (headlineCache.has(doc)) return headlineCache.get(doc)!;
+  const found = findHeadline(doc);
+  headlineCache.set(doc, found);
+  return found;
+}
+
+function findHeadline(doc: Document): Element | null {
   for (const selector of HEADLINE_SELECTORS) {
     const node = doc.querySelector(selector);
     if (node && text(node)) return node;
@@ -347,7 +406,7 @@ export function headline(doc: Document): Element | null {
 export function headingOfDocumentTitle(doc: Document): Element | null {
   const title = cleanText(doc.title);
   if (title.length < 8) return null;
-  for (const node of [...doc.querySelectorAll('h2, h3, h4')].slice(0, 30)) {
+  for (const node of firstOf(doc.querySelectorAll('h2, h3, h4'), 30)) {
     const heading = text(node);
     if (heading.length >= 8 && title.startsWith(heading)) return node;
   }

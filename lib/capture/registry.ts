@@ -7,7 +7,7 @@ import { openReviewAdapter } from './adapters/openreview';
 import { githubAdapter } from './adapters/github';
 import { mediumAdapter, substackAdapter } from './adapters/essays';
 import { genericAdapter } from './adapters/generic';
-import { cleanText } from './page-readers';
+import { cleanText, startReading } from './page-readers';
 
 /** Every adapter, in the order they are tried; the generic one last, and it always matches. */
 export const ADAPTERS: readonly Adapter[] = [
@@ -37,6 +37,7 @@ export function adapterFor(url: URL, doc: Document): Adapter {
  */
 export function extractCapture(doc: Document, address: string | URL, fallbackTitle = ''): Capture & { adapter: string } {
   const url = typeof address === 'string' ? new URL(address) : address;
+  startReading();
   const adapter = adapterFor(url, doc);
   for (const candidate of adapter === genericAdapter ? [genericAdapter] : [adapter, genericAdapter]) {
     try {
