@@ -100,11 +100,14 @@ function bundleSizes() {
     budget: 35,
     note: `${sum(popup).toFixed(1)} KB raw`,
   });
+  // 15 KB until the capture rules grew for issue 11 (first-look author agreement on fresh rounds of
+  // unseen pages rose from 72% to 79–86%). The page reader is injected only when the curator opens
+  // Paperboy on a page, never into every page, and the popup does not load it; 17 KB keeps it in check.
   rows.push({
-    measure: 'Content script, gzipped',
+    measure: 'Page reader (injected on demand), gzipped',
     figure: gz([content]),
     unit: 'KB',
-    budget: 15,
+    budget: 17,
     note: `${sum([content]).toFixed(1)} KB raw`,
   });
 }
