@@ -541,9 +541,13 @@ export function authorsFromBylineLine(doc: Document): string[] {
     if (firstParagraph && firstParagraph.compareDocumentPosition(node) & 4 /* FOLLOWING */) break;
     if (node.querySelector('p, div, li, h1, h2, h3') || !outsideThePiece(node)) continue;
     const line = segmentedText(node);
-    if (!line || line.length > 160) continue;
+    if (!line || line.length > 240) continue;
     const labelled = INLINE_AUTHOR_LABEL.exec(line);
-    const byline = labelled ? labelled[1]! : BY_PREFIX.test(line) ? line : null;
+    // "Author: Selin Aydın Date created: 2026/01/05": the names end where the next label begins.
+    const value = labelled
+      ? labelled[1]!.replace(/^·\s*/, '').split(/\s·\s(?=[^·]*[:：])|\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s?[:：])/u)[0]!
+      : null;
+    const byline = value ?? (BY_PREFIX.test(line) ? line : null);
     if (!byline) continue;
     const names = splitAuthorNames(byline);
     if (names.length && names.every(isFullName) && creditParts(withoutByPrefix(byline)).others === 0) return names;

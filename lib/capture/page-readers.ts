@@ -306,6 +306,97 @@ export function jsonLdOrganisations(doc: Document): string[] {
   return found;
 }
 
+/** What a site's own page state (Next.js `__NEXT_DATA__`, `window.__INITIAL_STATE__ = {…}`) says of the piece. */
+export interface PageStatePiece {
+  authors: string[];
+  published: string | null;
+}
+
+const STATE_AUTHOR_KEYS = ['authors', 'author', 'byline', 'writers', 'creators'];
+const STATE_DATE_KEYS = [
+  'publishedAt',
+  'published_at',
+  'datePublished',
+  'publishDate',
+  'publish_date',
+  'publishedDate',
+  'pubDate',
+  'date',
+  'createdAt',
+];
+
+/** The JSON state blobs of a page: `<script type=application/json id=__NEXT_DATA__>` and `window.__X__ = {…};` scripts. */
+function pageStates(doc: Document): unknown[] {
+  const states: unknown[] = [];
+  for (const script of firstOf(doc.getElementsByTagName('script'), 60)) {
+    const source = script.textContent ?? '';
+    if (source.length > 800_000) continue;
+    const assigned = /^\s*window\.__[A-Za-z_]+__\s*=\s*/.exec(source);
+    const json = script.id === '__NEXT_DATA__' ? source : assigned ? source.slice(assigned[0].length).replace(/;?\s*$/, '') : null;
+    if (!json) continue;
+    try {
+      states.push(JSON.parse(json));
+    } catch {
+      // a script that is no JSON says nothing
+    }
+  }
+  return states;
+}
+
+/**
+ * The piece in the page's own state: the object whose title is the piece's heading, with the
+ * authors and day it keeps (names as strings or `{name}`). Next.js, Nuxt and Redux sites carry
+ * their posts this way; other posts in the same state (related, latest) have other titles.
+ */
+export function pageStatePiece(doc: Document, heading: string): PageStatePiece | null {
+  const key = heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (key.length < 8) return null;
+  let visited = 0;
+  const find = (value: unknown, depth: number): Record<string, unknown> | null => {
+    if (depth > 10 || visited++ > 20_000 || !value || typeof value !== 'object') return null;
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, 200)) {
+        const found = find(item, depth + 1);
+        if (found) return found;
+      }
+      return null;
+    }
+    const node = value as Record<string, unknown>;
+    const title = [node.title, node.headline, node.name].find((t): t is string => typeof t === 'string');
+    if (
+      title &&
+      title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === key &&
+      STATE_AUTHOR_KEYS.concat(STATE_DATE_KEYS).some((k) => k in node)
+    )
+      return node;
+    for (const child of Object.values(node)) {
+      const found = find(child, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const state of pageStates(doc)) {
+    const piece = find(state, 0);
+    if (!piece) continue;
+    const authorValue = STATE_AUTHOR_KEYS.map((k) => piece[k]).find((v) => v !== undefined);
+    const authors = [authorValue]
+      .flat()
+      .map((a) =>
+        typeof a === 'string'
+          ? a
+          : a && typeof a === 'object' && typeof (a as JsonObject).name === 'string'
+            ? (a as JsonObject).name
+            : null,
+      )
+      .filter((a): a is string => Boolean(a))
+      .map(cleanText)
+      .slice(0, 50);
+    const dateValue = STATE_DATE_KEYS.map((k) => piece[k]).find((v) => typeof v === 'string') as string | undefined;
+    return { authors, published: parseDay(dateValue) };
+  }
+  return null;
+}
+
 /** An absolute http(s) address from an attribute, resolved against the page, or null. */
 export function absoluteUrl(raw: string | null | undefined, base: URL): string | null {
   if (!raw) return null;

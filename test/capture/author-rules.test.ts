@@ -548,3 +548,12 @@ describe('round 9 shapes', () => {
     expect(authorsFromPersonalSite(['Miranda Holt'], new URL('https://www.mirandaholt.dev/blog/x'), true)).toEqual(['Miranda Holt']);
   });
 });
+
+describe('labelled lines in documentation', () => {
+  it('ends the names where the next label begins', () => {
+    const doc = page(
+      '<main><h1>Time series forecasting</h1><p><strong>Author:</strong> <a href="https://g.example/s">Selin Aydın</a><br><strong>Date created:</strong> 2026/01/05<br><strong>Last modified:</strong> 2026/02/11</p></main>',
+    );
+    expect(authorsFromBylineLine(doc)).toEqual(['Selin Aydın']);
+  });
+});

@@ -9,6 +9,7 @@ import {
   segmentedText,
   textWithTex,
   jsonLdOrganisations,
+  pageStatePiece,
 } from '@/lib/capture/page-readers';
 
 const page = (html: string) => parseHtml(html, 'https://site.example/post');
@@ -147,5 +148,35 @@ describe('JSON-LD organisations and accounts', () => {
     expect(jsonLdArticle(ld({ '@type': 'Article', headline: 'x', author: { '@type': 'Person', name: 'Ana Ruiz' } }))).toMatchObject({
       accountAuthors: false,
     });
+  });
+});
+
+describe('pageStatePiece', () => {
+  const heading = 'Adaptive speculative decoding without a draft model';
+  const state = (script: string) => parseHtml(`<h1>${heading}</h1>${script}`, 'https://site.example/blog/x');
+
+  it("reads the piece's authors and day from Next.js state, matched by its title, not a related post's", () => {
+    const data = {
+      props: {
+        pageProps: {
+          related: [{ title: 'Another post', authors: [{ name: 'Zoe Lin' }], date: '2026-01-01' }],
+          post: { title: heading, date: '2026-03-06', authors: [{ name: 'Marco Pell' }, 'Yuki Hara'] },
+        },
+      },
+    };
+    expect(pageStatePiece(state(`<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`), heading)).toEqual({
+      authors: ['Marco Pell', 'Yuki Hara'],
+      published: '2026-03-06',
+    });
+  });
+
+  it('reads a window.__STATE__ assignment, and nothing from scripts that are not JSON', () => {
+    const data = { article: { headline: heading, publishedAt: '2026-01-15T10:00:00Z', author: { name: 'Wen Lo' } } };
+    expect(pageStatePiece(state(`<script>window.__INITIAL_STATE__=${JSON.stringify(data)};</script>`), heading)).toEqual({
+      authors: ['Wen Lo'],
+      published: '2026-01-15',
+    });
+    expect(pageStatePiece(state('<script>window.__APP__ = function () {};</script>'), heading)).toBeNull();
+    expect(pageStatePiece(state('<script>var x = 1;</script>'), heading)).toBeNull();
   });
 });

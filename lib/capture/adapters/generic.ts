@@ -1,7 +1,17 @@
 import type { Capture } from '../../model';
 import { listUrl } from '../../url';
 import type { Adapter } from '../adapter';
-import { canonicalUrl, cleanText, firstValid, headlineText, jsonLdArticle, jsonLdOrganisations, meta } from '../page-readers';
+import {
+  canonicalUrl,
+  cleanText,
+  firstValid,
+  headlineText,
+  jsonLdArticle,
+  jsonLdOrganisations,
+  meta,
+  pageStatePiece,
+  type PageStatePiece,
+} from '../page-readers';
 import { hostOf, suggestSection } from '../site';
 import { chooseTitle, homeLinkNames, nameKey, quotedPostAuthor, siteNamesOf, socialPost } from '../title-rules';
 import {
@@ -66,6 +76,10 @@ export function readGeneric(doc: Document, url: URL): Capture {
     url,
   );
   const heading = firstValid([() => headlineText(doc)]) ?? '';
+  // The page's own JSON state, read only when a rule asks for it (it may be large).
+  let statePieceRead: PageStatePiece | null | undefined;
+  const statePiece = () =>
+    statePieceRead === undefined ? (statePieceRead = firstValid([() => pageStatePiece(doc, heading)])) : statePieceRead;
   const title = chooseTitle(
     [
       meta(doc, 'citation_title'),
@@ -97,6 +111,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
         () => (ld?.accountAuthors ? [] : ld?.authors.map(withoutByPrefix).filter(looksLikeName)),
         () => authorsFromBylineDescription(doc),
         () => authorsFromAnalyticsTags(doc),
+        () => statePiece()?.authors,
       ].map((rule) => () => people(rule())),
       nonEmpty,
     ) ?? [];
@@ -147,6 +162,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
     : firstValid([
         () => dateFromMetaTags(doc),
         () => ld?.published,
+        () => statePiece()?.published,
         () => dateFromParselyPage(doc),
         () => dateFromMicrodata(doc),
         () => dateFromTimeElement(doc),
