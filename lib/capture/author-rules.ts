@@ -64,9 +64,15 @@ export function looksLikeName(raw: string): boolean {
   return words.length <= 6 && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
 }
 
-/** "By Sara Kim" → "Sara Kim"; "Par Camille Durand" → "Camille Durand"; "박서연 기자" → "박서연" (the reporter's title after the name). */
+/**
+ * "By Sara Kim" → "Sara Kim"; "Par Camille Durand" → "Camille Durand"; "박서연 기자" → "박서연" (the
+ * reporter's title after the name); "澎湃新闻记者 陈思远" → "陈思远" (Chinese puts it before);
+ * "【佐伯美咲】" → "佐伯美咲" (Japanese papers bracket the byline).
+ */
 export function withoutByPrefix(raw: string): string {
   return cleanText(raw)
+    .replace(/^【([^】]{1,30})】$/u, '$1')
+    .replace(/^[\p{Script=Han}]{0,8}记者\s*/u, '')
     .replace(BY_PREFIX_CJK, '')
     .replace(BY_PREFIX, '')
     .replace(/\s?(?:기자|특파원|記者|特派員)$/u, '')

@@ -557,3 +557,11 @@ describe('labelled lines in documentation', () => {
     expect(authorsFromBylineLine(doc)).toEqual(['Selin Aydın']);
   });
 });
+
+describe('CJK bylines, round 11', () => {
+  it('drops the brackets and the reporter title around a name', () => {
+    expect(withoutByPrefix('【佐伯美咲】')).toBe('佐伯美咲');
+    expect(withoutByPrefix('澎湃新闻记者 陈思远')).toBe('陈思远');
+    expect(withoutByPrefix('本报记者 王芳')).toBe('王芳');
+  });
+});
