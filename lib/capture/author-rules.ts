@@ -46,8 +46,9 @@ export function isOrganisation(raw: string): boolean {
   return words.length >= 2 && (ORGANISATION_WORD.test(words.at(-1)!) || (words.some(acronym) && /\p{Ll}/u.test(raw)));
 }
 
-/** Small words inside names: "Ilse van Baarle", "Maria da Silva", "Ali bin Hassan". */
-const NAME_PARTICLE = /^(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ben|ter|ten|y|e|zu|af|av)$/;
+/** Small words inside names: "Ilse van Baarle", "Maria da Silva", "Ali bin Hassan", "Omar al-Farouk", "Jean d'Ormesson". */
+const NAME_PARTICLE =
+  /^(?:van|von|de|da|das|do|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ben|ter|ten|y|e|zu|af|av|(?:al|el|ad)-\S+|[dl]['’]\S+)$/;
 
 /** Is this a person's name, not a URL, an e-mail, a role, a date or a sentence? */
 export function looksLikeName(raw: string): boolean {

@@ -15,6 +15,9 @@ export function selectionToMarkdown(html: string, turndown: TurndownService): st
 
 export function createTurndown(Service: typeof TurndownService): TurndownService {
   const service = new Service({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
-  service.remove(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'button', 'img'] as never);
+  service.remove(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'button'] as never);
+  // Images are dropped too (a summary is text, and an image's address would load from the list).
+  // `remove` cannot do it: turndown's own image rule comes before it; an added rule comes first.
+  service.addRule('no images', { filter: 'img', replacement: () => '' });
   return service;
 }

@@ -525,6 +525,8 @@ describe('round 9 shapes', () => {
     expect(looksLikeName('Posted 2 days ago by wanderbyte')).toBe(false);
     expect(looksLikeName('Ilse van Baarle')).toBe(true);
     expect(looksLikeName('Maria da Silva')).toBe(true);
+    expect(looksLikeName('Omar al-Farouk')).toBe(true);
+    expect(looksLikeName("Jean d'Ormesson")).toBe(true);
   });
 
   it('takes teams, research groups and acronyms for organisations, not wire-style capitals', () => {
