@@ -71,7 +71,7 @@ export function looksLikeName(raw: string): boolean {
  * "【佐伯美咲】" → "佐伯美咲" (Japanese papers bracket the byline).
  */
 export function withoutByPrefix(raw: string): string {
-  return cleanText(raw)
+  return cleanText(raw.slice(0, 500))
     .replace(/^【([^】]{1,30})】$/u, '$1')
     .replace(/^[\p{Script=Han}]{0,8}记者\s*/u, '')
     .replace(BY_PREFIX_CJK, '')
@@ -86,7 +86,8 @@ export function withoutByPrefix(raw: string): string {
  */
 export function splitAuthorNames(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  let line = withoutByPrefix(afterInnerBy(raw));
+  // A byline is short; bounding it keeps the end-anchored patterns below linear on hostile text.
+  let line = withoutByPrefix(afterInnerBy(raw.slice(0, 500)));
   const date = dayInText(line);
   if (date) line = line.slice(0, date.at);
   line = line
@@ -295,8 +296,9 @@ export function authorsFromBylineDescription(doc: Document): string[] {
 /** The role a credit gives beside a person's link ("Author", "Editor", "Technical Reviewer"): the card's text without the name. */
 function creditLabel(link: Element): string {
   const card = link.parentElement?.parentElement ?? link.parentElement;
-  return card
-    ? cleanText(segmentedText(card).replace(shownText(link), ''))
+  const cardText = card ? segmentedText(card) : '';
+  return card && cardText.length <= 300
+    ? cleanText(cardText.replace(shownText(link), ''))
         .replace(/^[\s·|,–—-]+|[\s·|,–—-]+$/gu, '')
         .trim()
     : '';

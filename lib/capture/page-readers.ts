@@ -332,8 +332,10 @@ function pageStates(doc: Document): unknown[] {
     const source = script.textContent ?? '';
     if (source.length > 800_000) continue;
     const assigned = /^\s*window\.__[A-Za-z_]+__\s*=\s*/.exec(source);
-    const json = script.id === '__NEXT_DATA__' ? source : assigned ? source.slice(assigned[0].length).replace(/;?\s*$/, '') : null;
-    if (!json) continue;
+    // trimEnd and a last ';' by hand: a regex anchored only at the end is quadratic on a long blank run.
+    let json = script.id === '__NEXT_DATA__' ? source.trim() : assigned ? source.slice(assigned[0].length).trimEnd() : null;
+    if (json?.endsWith(';')) json = json.slice(0, -1);
+    if (!json || !/^[[{]/.test(json)) continue;
     try {
       states.push(JSON.parse(json));
     } catch {

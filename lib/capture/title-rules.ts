@@ -156,7 +156,7 @@ export function beforeTitleByline(title: string): string {
  * documentation): labels before the headline, not part of it.
  */
 export function withoutLeadingLabel(title: string): string {
-  const rest = title.replace(/^【[^】]{1,40}】\s*/u, '').replace(/^\d+(?:\.\d+)+\.?\s+(?=\p{L})/u, '');
+  const rest = title.replace(/^【[^】]{1,40}】\s*/u, '').replace(/^\d+(?:\.\d+)+\.\s+(?=\p{L})/u, '');
   return rest.length >= 4 ? rest : title;
 }
 

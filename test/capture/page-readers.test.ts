@@ -180,3 +180,15 @@ describe('pageStatePiece', () => {
     expect(pageStatePiece(state('<script>var x = 1;</script>'), heading)).toBeNull();
   });
 });
+
+describe('hostile page state', () => {
+  it('reads a long blank tail after a state assignment in linear time', () => {
+    const script = `<script>window.__A__ = ${' '.repeat(300_000)}x</script>`;
+    const started = Date.now();
+    expect(
+      pageStatePiece(parseHtml(`<h1>A long enough heading</h1>${script}`, 'https://site.example/x'), 'A long enough heading'),
+    ).toBeNull();
+    // Not a timing test of speed: a quadratic pattern here takes minutes, far past any test timeout.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});

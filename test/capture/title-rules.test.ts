@@ -249,6 +249,8 @@ describe('labels and taglines around a headline', () => {
   it('drops a Japanese series tag and a documentation section number', () => {
     expect(withoutLeadingLabel('【PCアーキテクチャ探訪】ローカルLLMの条件')).toBe('ローカルLLMの条件');
     expect(withoutLeadingLabel('1.11. Ensembles: boosting and bagging')).toBe('Ensembles: boosting and bagging');
+    // A number the headline begins with is the headline's own.
+    expect(withoutLeadingLabel('2.5 million people use local models')).toBe('2.5 million people use local models');
     expect(withoutLeadingLabel('2025. A year in review')).toBe('2025. A year in review');
   });
 

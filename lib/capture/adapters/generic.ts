@@ -147,7 +147,8 @@ export function readGeneric(doc: Document, url: URL): Capture {
               Boolean(doc.querySelector('a[rel~="me"], link[rel~="me"]')) || (!newsLike && isBlogEngine(meta(doc, 'generator'))),
             ),
           () => [socialPost(cleanText(doc.title))?.author ?? ''].filter(looksLikeName),
-          () => [quotedPostAuthor(cleanText(doc.title)) ?? ''].filter((name) => looksLikeName(name) && isFullName(name)),
+          // Only a post page: on a news page, "Name: "…"" quotes someone, who did not write it.
+          () => (newsLike ? [] : [quotedPostAuthor(cleanText(doc.title)) ?? ''].filter((name) => looksLikeName(name) && isFullName(name))),
         ].map((rule) => () => people(rule())),
         nonEmpty,
       ) ?? []);
