@@ -390,6 +390,18 @@ export function authorsFromProfileLinks(doc: Document, url: URL): string[] {
   return [...new Set(names)];
 }
 
+/**
+ * Whether an element comes before the piece's text begins (its first paragraph of some length):
+ * bylines stand above the text; links and lines after it are the text's, or a "more by" rail's.
+ * On a page without such a paragraph, every element is.
+ */
+function aboveTheText(root: Element): (node: Element) => boolean {
+  const firstParagraph = within(root, 'p')
+    .slice(0, 50)
+    .find((p) => cleanText(p.textContent).length >= 160);
+  return (node) => !firstParagraph || !(firstParagraph.compareDocumentPosition(node) & 4 /* FOLLOWING */);
+}
+
 /** Paths of the pages sites keep for each writer: `/author/ana-ruiz/`, `/people/ana-ruiz`, `/@ana`, `/autor/ana-ruiz`. */
 const AUTHOR_PAGE_PATH =
   /\/(?:authors?|people|staff|contributors?|writers?|reporters?|journalists?|columnists?|profiles?|team|by|autor(?:en|es)?|auteurs?|autori|redaction|redazione|journalisten)\/[^/?#]+\/?$|^\/@[^/?#]+\/?$/i;
@@ -403,12 +415,10 @@ const siteOf = (url: URL) => url.hostname.split('.').slice(-2).join('.');
  */
 export function authorsFromAuthorPageLinks(doc: Document, url: URL): string[] {
   const root = articleRoot(doc);
-  const firstParagraph = within(root, 'p')
-    .slice(0, 50)
-    .find((p) => cleanText(p.textContent).length >= 160);
+  const aboveText = aboveTheText(root);
   const names: string[] = [];
   for (const link of within(root, 'a').slice(0, 300)) {
-    if (firstParagraph && firstParagraph.compareDocumentPosition(link) & 4 /* FOLLOWING */) break;
+    if (!aboveText(link)) break;
     if (!outsideThePiece(link)) continue;
     const href = absoluteUrl(link.getAttribute('href'), url);
     if (!href || siteOf(new URL(href)) !== siteOf(url) || !AUTHOR_PAGE_PATH.test(new URL(href).pathname)) continue;
@@ -543,11 +553,9 @@ const INLINE_AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|au
  */
 export function authorsFromBylineLine(doc: Document): string[] {
   const root = articleRoot(doc);
-  const firstParagraph = within(root, 'p')
-    .slice(0, 50)
-    .find((p) => cleanText(p.textContent).length >= 160);
+  const aboveText = aboveTheText(root);
   for (const node of within(root, 'p, div, span, address, li').slice(0, 400)) {
-    if (firstParagraph && firstParagraph.compareDocumentPosition(node) & 4 /* FOLLOWING */) break;
+    if (!aboveText(node)) break;
     if (node.querySelector('p, div, li, h1, h2, h3') || !outsideThePiece(node)) continue;
     const line = segmentedText(node);
     if (!line || line.length > 240) continue;

@@ -61,6 +61,14 @@ export function within(root: Element, selector: string): Element[] {
   return pieceElements(root).filter((element) => element.matches(selector));
 }
 
+/** Lower-case letters and digits only (any script), so "Acme-Works" and "acme works" compare equal. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** The first non-empty value among lazy candidates (later ones are never computed). */
 export function firstValid<T>(candidates: ReadonlyArray<() => T | null | undefined>, valid: (value: T) => boolean = Boolean): T | null {
   for (const candidate of candidates) {
@@ -351,7 +359,7 @@ function pageStates(doc: Document): unknown[] {
  * their posts this way; other posts in the same state (related, latest) have other titles.
  */
 export function pageStatePiece(doc: Document, heading: string): PageStatePiece | null {
-  const key = heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = nameKey(heading);
   if (key.length < 8) return null;
   let visited = 0;
   const find = (value: unknown, depth: number): Record<string, unknown> | null => {
@@ -365,12 +373,7 @@ export function pageStatePiece(doc: Document, heading: string): PageStatePiece |
     }
     const node = value as Record<string, unknown>;
     const title = [node.title, node.headline, node.name].find((t): t is string => typeof t === 'string');
-    if (
-      title &&
-      title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === key &&
-      STATE_AUTHOR_KEYS.concat(STATE_DATE_KEYS).some((k) => k in node)
-    )
-      return node;
+    if (title && nameKey(title) === key && STATE_AUTHOR_KEYS.concat(STATE_DATE_KEYS).some((k) => k in node)) return node;
     for (const child of Object.values(node)) {
       const found = find(child, depth + 1);
       if (found) return found;

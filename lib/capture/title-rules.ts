@@ -1,18 +1,12 @@
 import { hostOf } from './site';
-import { absoluteUrl, cleanText } from './page-readers';
+import { absoluteUrl, cleanText, nameKey } from './page-readers';
 
 /**
  * Title rules: what in a page's title is the site rather than the piece, and which of the page's
  * titles is the piece's own. Each rule is small and pure; the generic adapter chains them.
  */
 
-/** Lower-case letters and digits only (any script), so "Acme-Works" and "acme works" compare equal. */
-export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export { nameKey };
 
 /** Host labels that name no site: language and service prefixes, generic words. */
 const GENERIC_LABELS = new Set([

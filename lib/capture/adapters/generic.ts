@@ -70,11 +70,8 @@ export function readGeneric(doc: Document, url: URL): Capture {
   ]);
   const parsely = firstValid([() => parselyPage(doc)]);
 
-  const names = siteNamesOf(
-    [siteName, meta(doc, 'application-name'), meta(doc, 'og:site_name'), ld?.publisher],
-    firstValid([() => homeLinkNames(doc, url)]) ?? [],
-    url,
-  );
+  const homeLinks = firstValid([() => homeLinkNames(doc, url)]) ?? [];
+  const names = siteNamesOf([siteName, meta(doc, 'application-name'), meta(doc, 'og:site_name'), ld?.publisher], homeLinks, url);
   const heading = firstValid([() => headlineText(doc)]) ?? '';
   // The page's own JSON state, read only when a rule asks for it (it may be large).
   let statePieceRead: PageStatePiece | null | undefined;
@@ -100,7 +97,9 @@ export function readGeneric(doc: Document, url: URL): Capture {
   // What the page declares for machines, in order of trust; then what it shows a reader.
   const nonEmpty = (list: string[]) => list.length > 0;
   // A news desk credits unsigned pieces to itself; a personal blog's publisher is its author.
-  const newsLike = /NewsArticle$/.test(ld?.type ?? '') || (firstValid([() => isPublisherArticle(doc)]) ?? false);
+  const publisherArticle = firstValid([() => isPublisherArticle(doc)]) ?? false;
+  const newsLike = /NewsArticle$/.test(ld?.type ?? '') || publisherArticle;
+  const ldAuthors = ld?.authors.map(withoutByPrefix).filter(looksLikeName) ?? [];
   const organisations = newsLike ? [ld?.publisher, ...(firstValid([() => jsonLdOrganisations(doc)]) ?? [])] : [];
   const people = (list: string[] | null | undefined) => peopleNotSite((list ?? []).map(inOrdinaryCase), organisations, names);
   const declaredAuthors =
@@ -108,7 +107,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
       [
         () => authorsFromCitation(doc),
         () => authorsFromDublinCore(doc),
-        () => (ld?.accountAuthors ? [] : ld?.authors.map(withoutByPrefix).filter(looksLikeName)),
+        () => (ld?.accountAuthors ? [] : ldAuthors),
         () => authorsFromBylineDescription(doc),
         () => authorsFromAnalyticsTags(doc),
         () => statePiece()?.authors,
@@ -120,9 +119,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
   const taggedAuthors = declaredAuthors.length
     ? []
     : (firstValid<string[]>(
-        [() => (ld?.accountAuthors ? ld.authors.map(withoutByPrefix).filter(looksLikeName) : []), () => authorsFromMetaTags(doc)].map(
-          (rule) => () => people(rule()),
-        ),
+        [() => (ld?.accountAuthors ? ldAuthors : []), () => authorsFromMetaTags(doc)].map((rule) => () => people(rule())),
         nonEmpty,
       ) ?? []);
   const bylineAuthors =
@@ -142,7 +139,7 @@ export function readGeneric(doc: Document, url: URL): Capture {
           () => authorsFromProfileLinks(doc, url),
           () =>
             authorsFromPersonalSite(
-              [meta(doc, 'og:site_name'), ...homeLinkNames(doc, url)],
+              [meta(doc, 'og:site_name'), ...homeLinks],
               url,
               Boolean(doc.querySelector('a[rel~="me"], link[rel~="me"]')) || (!newsLike && isBlogEngine(meta(doc, 'generator'))),
             ),
@@ -158,7 +155,8 @@ export function readGeneric(doc: Document, url: URL): Capture {
       ? withBylineNames(taggedAuthors, shownAuthors)
       : shownAuthors;
 
-  const published = isWikiPage(doc)
+  const wiki = isWikiPage(doc);
+  const published = wiki
     ? null
     : firstValid([
         () => dateFromMetaTags(doc),
@@ -200,8 +198,8 @@ export function readGeneric(doc: Document, url: URL): Capture {
       ogType: meta(doc, 'og:type'),
       generator: meta(doc, 'generator'),
       newsDesk: firstValid([() => saysNews(doc)]) ?? false,
-      publisherArticle: firstValid([() => isPublisherArticle(doc)]) ?? false,
-      wiki: isWikiPage(doc),
+      publisherArticle,
+      wiki,
       opinion: firstValid([() => saysOpinion(doc, ld?.type)]) ?? false,
       // A site named after the piece's author is that person's own.
       personal: Boolean(siteName) && authors.some((author) => nameKey(author) === nameKey(siteName!)),
