@@ -32,6 +32,8 @@ it('captures three pages and copies the week as exact markdown', async () => {
   expect(await popup.value('#pb-section')).toBe('Resources');
   await popup.fill('#pb-summary', 'Train GPTs | fast.\n\nSecond paragraph with a typed <br> tag.');
   await popup.click('text=Fine-tuning');
+  // The suggestion's click updates the field on the next render; Firefox's BiDi click can return first.
+  await popup.waitFor(`document.querySelector('#pb-topics').value !== ''`, 'the topic added');
   expect(await popup.value('#pb-topics')).toBe('Fine-tuning, ');
   await popup.click('text=Save');
   await popup.waitFor(`document.body.innerText.includes('Saved to')`, 'the saved message');
