@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { holdPopupScriptsPlugin } from './build/hold-popup-scripts';
 
 /**
  * Least privilege: activeTab (the page in front, when the curator clicks Paperboy), scripting to read
@@ -47,7 +48,7 @@ export default defineConfig({
     startUrls: ['https://arxiv.org/abs/2106.09685'],
   },
   vite: () => ({
-    plugins: [preact(), sharedChunkPlugin()],
+    plugins: [preact(), sharedChunkPlugin(), holdPopupScriptsPlugin()],
     build: { target: 'es2022', sourcemap: false },
   }),
   // WXT sets the toolbar button's title from the popup's <title>, over the one configured below:

@@ -64,13 +64,14 @@ function bigPage(): string {
 }
 
 /**
- * The JavaScript the popup loads to be usable: popup.html's scripts, what they import, the app
+ * The JavaScript the popup loads to be usable: popup.html's scripts (those the build holds back for
+ * front-tab.js to add after the first frame included), what they import, the app
  * chunk the entry loads after the first frame (with the dependencies Vite preloads for it), and the
  * week panels the app loads next. Turndown and the publisher load only on demand: not counted.
  */
 function popupStartupFiles(): string[] {
   const html = readFileSync(join(PRODUCTION, 'popup.html'), 'utf8');
-  const queue = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const queue = [...html.matchAll(/(?:src|href|content)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
   const weekPanels = readdirSync(join(PRODUCTION, 'chunks')).find((f) => /^WeekPanels-.*\.js$/.test(f));
   if (weekPanels) queue.push(`chunks/${weekPanels}`);
   const seen = new Set<string>();

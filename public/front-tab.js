@@ -1,15 +1,23 @@
-// The popup's first script: a classic script in <head>, before the stylesheet and the app's module
-// chunks, importing nothing, so that it runs as the page is parsed. It asks for the tab in front and
-// puts its title and address in the first frame's fields (popup/index.html); the app takes the
-// same answer (`paperboyFrontTab`) instead of asking again. Plain JavaScript from public/: Vite
-// would bundle a module script into the app's chunk, which loads last.
+// The popup's first script, and the only one its HTML loads: a classic script in <head>, importing
+// nothing, so that it runs as the page is parsed. It asks for the tab in front and puts its title
+// and address in the first frame's fields (popup/index.html); the app takes the same answer
+// (`paperboyFrontTab`) instead of asking again. Then, once that frame is painted, it starts the
+// app: the build holds the app's module scripts back as <meta>s (build/hold-popup-scripts.ts),
+// because fetched beside this script they made it, and so the title, a few milliseconds late.
+// Plain JavaScript from public/: Vite would bundle a module script into the app's chunk.
 (() => {
   const extension = globalThis.browser ?? globalThis.chrome;
-  const frontTab = extension.tabs.query({ active: true, lastFocusedWindow: true }).then(
-    ([tab]) => tab ?? null,
-    () => null,
-  );
+  let frontTab;
+  try {
+    frontTab = extension.tabs.query({ active: true, lastFocusedWindow: true }).then(
+      ([tab]) => tab ?? null,
+      () => null,
+    );
+  } catch {
+    frontTab = Promise.resolve(null);
+  }
   globalThis.paperboyFrontTab = frontTab;
+
   const fill = (tab) => {
     const put = (id, value) => {
       const input = document.getElementById(id);
@@ -19,10 +27,42 @@
     put('pb-title', tab && tab.title ? tab.title.replace(/\s+/g, ' ').trim() : '');
     put('pb-url', tab && tab.url);
   };
-  // The fields exist once the page is parsed ('interactive'), which comes before the app's module
-  // scripts run (DOMContentLoaded waits for them).
-  void frontTab.then((tab) => {
-    if (document.readyState !== 'loading') return fill(tab);
-    document.addEventListener('readystatechange', () => fill(tab), { once: true });
-  });
+
+  // Held by the build: <meta name="paperboy-held-module|paperboy-held-modulepreload" content="file">.
+  let started = false;
+  const startApp = () => {
+    if (started) return;
+    started = true;
+    for (const held of document.querySelectorAll('meta[name^="paperboy-held-"]')) {
+      const preload = held.name === 'paperboy-held-modulepreload';
+      const element = document.createElement(preload ? 'link' : 'script');
+      if (preload) {
+        element.rel = 'modulepreload';
+        element.href = held.content;
+      } else {
+        element.type = 'module';
+        element.src = held.content;
+      }
+      element.crossOrigin = '';
+      document.head.append(element);
+    }
+  };
+  // After the next frame; a popup that is hidden may get no animation frame, hence the timeout.
+  const afterNextFrame = (run) => {
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, 50);
+  };
+
+  // The fields exist once the page is parsed ('interactive'), which comes before the first frame.
+  const whenParsed = (run) =>
+    document.readyState !== 'loading' ? run() : document.addEventListener('readystatechange', run, { once: true });
+  void frontTab.then((tab) =>
+    whenParsed(() => {
+      try {
+        fill(tab);
+      } finally {
+        afterNextFrame(startApp);
+      }
+    }),
+  );
 })();
