@@ -25,6 +25,8 @@ const SHARED =
 function chunkOf(id: string): string | undefined {
   // Vite's preload helper stays small and apart: the popup's entry needs it before its first frame.
   if (id.includes('preload-helper')) return 'preload-helper';
+  // Backup and restore are the library page's alone: kept out of the chunk the popup loads.
+  if (id.includes('/lib/db/backup-io')) return undefined;
   return SHARED.test(id) ? 'shared' : undefined;
 }
 

@@ -22,7 +22,7 @@ const PRODUCTION = join(ROOT, '.output', 'chrome-mv3');
 interface Row {
   measure: string;
   figure: number;
-  unit: 'ms' | 'KB' | '×';
+  unit: 'ms' | 'KB' | '×' | 'files';
   budget: number | null;
   note?: string;
 }
@@ -100,6 +100,16 @@ function bundleSizes() {
     unit: 'KB',
     budget: 35,
     note: `${sum(popup).toFixed(1)} KB raw`,
+  });
+  // Backup and restore are the library page's alone (wxt.config.ts keeps them out of the shared
+  // chunk): the backup format's name in a file the popup loads means they came back.
+  const libraryOnly = files.filter((f) => readFileSync(join(PRODUCTION, f), 'utf8').includes('paperboy-backup'));
+  rows.push({
+    measure: "Files the popup loads at start that carry the library page's backup and restore code",
+    figure: libraryOnly.length,
+    unit: 'files',
+    budget: 0,
+    note: libraryOnly.join(', ') || 'none',
   });
   // 15 KB until the capture rules grew for issue 11 (first-look author agreement on fresh rounds of
   // unseen pages rose from 72% to 79–86%). The page reader is injected only when the curator opens
@@ -452,7 +462,7 @@ async function popupSpeedFigures() {
 function verdict(row: Row): string {
   if (row.budget === null) return '';
   if (row.figure > row.budget) return 'over budget';
-  if (row.unit === '×') return 'within budget';
+  if (row.unit === '×' || row.budget === 0) return 'within budget';
   return row.figure <= row.budget / 3 ? `far inside (${(row.budget / Math.max(row.figure, 0.01)).toFixed(0)}× under)` : 'within budget';
 }
 
