@@ -64,9 +64,9 @@ function bigPage(): string {
 }
 
 /**
- * The JavaScript the popup loads to be usable: popup.html's scripts (those the build holds back for
- * front-tab.js to add after the first frame included), what they import, the app
- * chunk the entry loads after the first frame (with the dependencies Vite preloads for it), and the
+ * The JavaScript the popup loads to be usable: popup.html's scripts, including those held back as
+ * `<meta>`s for front-tab.js to add after the first frame, what they import, the app chunk the
+ * entry loads after the first frame (with the dependencies Vite preloads for it), and the
  * week panels the app loads next. Turndown and the publisher load only on demand: not counted.
  */
 function popupStartupFiles(): string[] {

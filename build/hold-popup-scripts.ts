@@ -1,3 +1,5 @@
+import type { Plugin } from 'vite';
+
 /**
  * The popup's first frame needs none of the app's code (entrypoints/popup/index.html holds the
  * form's first fields; public/front-tab.js fills them from the tab in front). What delayed it was
@@ -20,7 +22,8 @@ const held = (name: string, file: string) => `<meta name="${name}" content="${fi
 /**
  * Turns the module scripts and modulepreload links of a built HTML page into held `<meta>`s, in
  * their order. Throws when there is no module script to hold: front-tab.js would have nothing to
- * start, and a popup without its app must not ship quietly.
+ * start, and when the page does not load front-tab.js, which starts them: a popup without its app
+ * must not ship quietly.
  */
 export function holdModuleScripts(html: string): string {
   let scripts = 0;
@@ -36,20 +39,26 @@ export function holdModuleScripts(html: string): string {
       return attribute(attributes, 'rel') === 'modulepreload' && href ? held(HELD_MODULEPRELOAD, href) : tag;
     });
   if (scripts === 0) throw new Error('popup.html: no module script to hold back for public/front-tab.js to start');
+  // Held scripts with nothing to start them would be a popup without its app.
+  if (!/<script\b[^>]*\bsrc="\/front-tab\.js"/.test(out))
+    throw new Error('popup.html: public/front-tab.js, which starts the held scripts, is not in the page');
   return out;
 }
 
-/** The Vite plugin: the popup's page only, in builds (the dev server's page is left as it is). */
+/** What the plugin does to each built page: the popup's is held back, every other left as it is. */
+export function holdPopupPageScripts(html: string, filename: string): string {
+  return /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(filename) ? holdModuleScripts(html) : html;
+}
+
+/** The Vite plugin, in builds only (the dev server's popup loads its scripts as the page says). */
 export function holdPopupScriptsPlugin() {
   return {
     name: 'paperboy-hold-popup-scripts',
-    apply: 'build' as const,
+    apply: 'build',
     transformIndexHtml: {
       // After Vite has written the built chunks' tags into the page.
-      order: 'post' as const,
-      handler(html: string, context: { filename: string }) {
-        return /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(context.filename) ? holdModuleScripts(html) : html;
-      },
+      order: 'post',
+      handler: (html, context) => holdPopupPageScripts(html, context.filename),
     },
-  };
+  } satisfies Plugin;
 }

@@ -1,21 +1,22 @@
-// The popup's first script, and the only one its HTML loads: a classic script in <head>, importing
-// nothing, so that it runs as the page is parsed. It asks for the tab in front and puts its title
-// and address in the first frame's fields (popup/index.html); the app takes the same answer
-// (`paperboyFrontTab`) instead of asking again. Then, once that frame is painted, it starts the
-// app: the build holds the app's module scripts back as <meta>s (build/hold-popup-scripts.ts),
-// because fetched beside this script they made it, and so the title, a few milliseconds late.
-// Plain JavaScript from public/: Vite would bundle a module script into the app's chunk.
+// The popup's first script, and in a build the only one its HTML loads: a classic script in
+// <head>, importing nothing, so that it runs as the page is parsed. It asks for the tab in front
+// and puts its title and address in the first frame's fields (popup/index.html); the app takes the
+// same answer (`paperboyFrontTab`) instead of asking again. Then, once that frame is painted, it
+// starts the app: the build holds the app's module scripts back as <meta>s
+// (build/hold-popup-scripts.ts) because, fetched alongside this script, they delayed it (and so
+// the title) by a few milliseconds. Plain JavaScript from public/: Vite would bundle a module
+// script into the app's chunk.
 (() => {
   const extension = globalThis.browser ?? globalThis.chrome;
-  let frontTab;
-  try {
-    frontTab = extension.tabs.query({ active: true, lastFocusedWindow: true }).then(
-      ([tab]) => tab ?? null,
+  // Whatever the browser does (throws, refuses, answers oddly, or not at all within a moment), this
+  // settles: to the tab, or to null, and the app then asks for the tab itself.
+  const asked = Promise.resolve()
+    .then(() => extension.tabs.query({ active: true, lastFocusedWindow: true }))
+    .then(
+      (tabs) => (Array.isArray(tabs) && tabs[0]) || null,
       () => null,
     );
-  } catch {
-    frontTab = Promise.resolve(null);
-  }
+  const frontTab = Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 300, null))]);
   globalThis.paperboyFrontTab = frontTab;
 
   const fill = (tab) => {
@@ -29,6 +30,7 @@
   };
 
   // Held by the build: <meta name="paperboy-held-module|paperboy-held-modulepreload" content="file">.
+  // Only the address is kept: Vite writes these tags with `crossorigin` alone, put back here.
   let started = false;
   const startApp = () => {
     if (started) return;

@@ -33,10 +33,11 @@ function typedInFirstFrame(tab: { title?: string; url?: string } | null): Array<
 // Known before any click, so that opening the side panel needs no await inside the gesture.
 let windowId = -1;
 
-// The tab was asked for by front-tab.ts, which also showed its title and address in the first
-// frame (index.html); the page is read, and the library opened, while the app renders.
+// The tab was asked for by public/front-tab.js, which also showed its title and address in the
+// first frame (index.html); the page is read, and the library opened, while the app renders. When
+// it has no answer (the browser refused it, or was slow to give it), the app asks again.
 const frontTab = (globalThis as { paperboyFrontTab?: Promise<Parameters<typeof tabInfo>[0]> }).paperboyFrontTab;
-void (frontTab ? frontTab.then(tabInfo) : activeTab())
+void (frontTab ? frontTab.then((tab) => (tab ? tabInfo(tab) : activeTab())) : activeTab())
   .catch(() => null)
   .then((tab) => {
     windowId = tab?.windowId ?? -1;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { HELD_MODULE, HELD_MODULEPRELOAD, holdModuleScripts, holdPopupScriptsPlugin } from '@/build/hold-popup-scripts';
+import { HELD_MODULE, HELD_MODULEPRELOAD, holdModuleScripts, holdPopupPageScripts } from '@/build/hold-popup-scripts';
 
 const ROOT = join(__dirname, '..', '..');
 const FRONT_TAB = readFileSync(join(ROOT, 'public', 'front-tab.js'), 'utf8');
@@ -11,13 +11,15 @@ function builtPopupHtml(): string {
   const source = readFileSync(join(ROOT, 'entrypoints', 'popup', 'index.html'), 'utf8');
   const entry = '<script type="module" src="./main.tsx"></script>';
   expect(source).toContain(entry);
-  return source.replace(entry, '').replace(
-    '</head>',
-    '<script type="module" crossorigin src="/chunks/popup-A1.js"></script>\n' +
-      '<link rel="modulepreload" crossorigin href="/chunks/helper-B2.js">\n' +
-      '<link rel="modulepreload" crossorigin href="/chunks/preload-C3.js">\n' +
-      '<link rel="stylesheet" crossorigin href="/assets/first.css">\n</head>',
-  );
+  return source
+    .replace(entry, '')
+    .replace(
+      '</head>',
+      '<script type="module" crossorigin src="/chunks/popup-A1.js"></script>\n' +
+        '<link rel="modulepreload" crossorigin href="/chunks/helper-B2.js">\n' +
+        '<link rel="modulepreload" crossorigin href="/chunks/preload-C3.js">\n' +
+        '<link rel="stylesheet" crossorigin href="/assets/first.css">\n</head>',
+    );
 }
 
 describe('holdModuleScripts', () => {
@@ -35,15 +37,16 @@ describe('holdModuleScripts', () => {
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/first.css">');
   });
 
-  it('refuses a page with no module script: a popup without its app must not build quietly', () => {
+  it('refuses a page with no module script, or without front-tab.js to start it: a popup without its app must not build quietly', () => {
     expect(() => holdModuleScripts('<html><head><script src="/front-tab.js"></script></head></html>')).toThrow(/no module script/);
+    expect(() => holdModuleScripts(builtPopupHtml().replace('<script src="/front-tab.js"></script>', ''))).toThrow(/front-tab\.js/);
   });
 
   it('is applied to the popup page only', () => {
-    const plugin = holdPopupScriptsPlugin();
-    const page = '<head><script type="module" src="/chunks/x.js"></script></head>';
-    expect(plugin.transformIndexHtml.handler(page, { filename: '/repo/entrypoints/sidepanel/index.html' })).toBe(page);
-    expect(plugin.transformIndexHtml.handler(page, { filename: '/repo/entrypoints/popup/index.html' })).toContain(HELD_MODULE);
+    const page = '<head><script src="/front-tab.js"></script><script type="module" src="/chunks/x.js"></script></head>';
+    expect(holdPopupPageScripts(page, '/repo/entrypoints/sidepanel/index.html')).toBe(page);
+    expect(holdPopupPageScripts(page, 'C:\\repo\\entrypoints\\popup\\index.html')).toContain(HELD_MODULE);
+    expect(holdPopupPageScripts(page, '/repo/entrypoints/popup/index.html')).toContain(HELD_MODULE);
   });
 });
 
@@ -52,11 +55,31 @@ interface Tab {
   url?: string;
 }
 
-/** Runs public/front-tab.js in the built popup page, with the browser's answer and frames in the test's hands. */
-function openPopup(query: () => Promise<Tab[]>) {
+const STARTED = [
+  'SCRIPT module /chunks/popup-A1.js',
+  'LINK modulepreload /chunks/helper-B2.js',
+  'LINK modulepreload /chunks/preload-C3.js',
+];
+
+/**
+ * Runs public/front-tab.js in the built popup page, with the browser's answer, the frames and the
+ * clock in the test's hands. `parsed: false` runs it while the page is still being parsed.
+ */
+function openPopup(query: () => unknown, { parsed = true } = {}) {
   const window = new Window({ settings: { disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true } });
-  const document = window.document;
-  document.write(holdModuleScripts(builtPopupHtml()));
+  const page = window.document;
+  page.write(holdModuleScripts(builtPopupHtml()));
+  const parsing: Array<() => void> = [];
+  const document = parsed
+    ? page
+    : {
+        readyState: 'loading',
+        addEventListener: (type: string, listener: () => void) => type === 'readystatechange' && parsing.push(listener),
+        getElementById: (id: string) => page.getElementById(id),
+        querySelectorAll: (selector: string) => page.querySelectorAll(selector),
+        createElement: (tag: string) => page.createElement(tag),
+        head: page.head,
+      };
   const frames: Array<() => void> = [];
   const scope = { chrome: { tabs: { query } } } as Record<string, unknown>;
   new Function('globalThis', 'document', 'requestAnimationFrame', 'setTimeout', FRONT_TAB)(
@@ -65,57 +88,100 @@ function openPopup(query: () => Promise<Tab[]>) {
     (callback: () => void) => frames.push(callback),
     setTimeout,
   );
-  const field = (id: string) => (document.getElementById(id) as unknown as { value: string }).value;
+  const field = (id: string) => (page.getElementById(id) as unknown as { value: string }).value;
   const added = () =>
-    [...document.head.querySelectorAll('script[type="module"], link[rel="modulepreload"]')].map(
-      (element) => element.getAttribute('src') ?? element.getAttribute('href'),
+    [...page.head.querySelectorAll('script:not([src="/front-tab.js"]), link:not([rel="stylesheet"])')].map(
+      (element) =>
+        `${element.tagName} ${element.getAttribute('type') ?? element.getAttribute('rel')} ${element.getAttribute('src') ?? element.getAttribute('href')}`,
     );
   return {
-    document,
+    page,
     scope,
     field,
     added,
     paint: () => frames.splice(0).forEach((callback) => callback()),
+    parsed: () => parsing.splice(0).forEach((listener) => listener()),
     close: () => window.happyDOM.close(),
   };
 }
 
-const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets `ms` of the popup's (fake) clock pass, with the promises that settle on the way. */
+const pass = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 
 describe('front-tab.js', () => {
-  it('fills the first frame from the tab in front, then starts the app once that frame is painted', async () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('fills the first frame from the tab in front, and starts the app on the frame after it, once', async () => {
     const tab = { title: '  LoRA:\n Low-Rank   Adaptation ', url: 'https://arxiv.org/abs/2106.09685' };
     const popup = openPopup(async () => [tab]);
-    await settle();
+    await pass();
     expect(popup.field('pb-title')).toBe('LoRA: Low-Rank Adaptation');
     expect(popup.field('pb-url')).toBe(tab.url);
     await expect(popup.scope.paperboyFrontTab).resolves.toBe(tab);
-    expect(popup.added()).toEqual([]); // nothing of the app's before the frame
+    await pass(40);
+    expect(popup.added()).toEqual([]); // nothing of the app's before the frame is painted
     popup.paint();
-    await settle(60); // the frame's timeout, and the fallback timeout after it: started once
-    expect(popup.added()).toEqual(['/chunks/popup-A1.js', '/chunks/helper-B2.js', '/chunks/preload-C3.js']);
+    await pass(1); // the frame started it, well before the hidden popup's fallback
+    expect(popup.added()).toEqual(STARTED);
+    await pass(500); // the fallback timeout comes and goes: started once
+    expect(popup.added()).toEqual(STARTED);
+    await popup.close();
+  });
+
+  it('waits for the page to be parsed before it fills the fields and starts the app', async () => {
+    const popup = openPopup(async () => [{ title: 'A title', url: 'https://example.org/a' }], { parsed: false });
+    await pass(100);
+    expect(popup.field('pb-title')).toBe('');
+    expect(popup.added()).toEqual([]);
+    popup.parsed();
+    expect(popup.field('pb-title')).toBe('A title');
+    popup.paint();
+    await pass(1);
+    expect(popup.added()).toEqual(STARTED);
     await popup.close();
   });
 
   it('never writes over what the curator began to type in the first frame', async () => {
     let answer!: (tabs: Tab[]) => void;
     const popup = openPopup(() => new Promise((resolve) => (answer = resolve)));
-    (popup.document.getElementById('pb-title') as unknown as { value: string }).value = 'My own title';
+    (popup.page.getElementById('pb-title') as unknown as { value: string }).value = 'My own title';
+    await pass(); // the question is asked as the script ends
     answer([{ title: 'The page title', url: 'https://example.org/' }]);
-    await settle();
+    await pass();
     expect(popup.field('pb-title')).toBe('My own title');
     expect(popup.field('pb-url')).toBe('https://example.org/');
     await popup.close();
   });
 
-  it('starts the app when the browser refuses the query, or has no tabs API (and without a frame)', async () => {
-    for (const query of [() => Promise.reject(new Error('No tab')), () => { throw new Error('tabs is undefined'); }]) {
-      const popup = openPopup(query as () => Promise<Tab[]>);
-      await expect(popup.scope.paperboyFrontTab).resolves.toBeNull();
-      await settle(60); // no frame painted (a hidden popup): the timeout starts it
-      expect(popup.field('pb-title')).toBe('');
-      expect(popup.added()).toEqual(['/chunks/popup-A1.js', '/chunks/helper-B2.js', '/chunks/preload-C3.js']);
-      await popup.close();
-    }
+  const failures: Array<[string, () => unknown]> = [
+    ['refuses the query', () => Promise.reject(new Error('No tab'))],
+    [
+      'has no tabs API',
+      () => {
+        throw new Error('tabs is undefined');
+      },
+    ],
+    ['answers with something that is not a list', async () => undefined],
+  ];
+  it.each(failures)('starts the app, with no tab, when the browser %s (and paints no frame)', async (_, query) => {
+    const popup = openPopup(query);
+    await expect(popup.scope.paperboyFrontTab).resolves.toBeNull();
+    await pass(60); // no frame painted (a hidden popup): the timeout starts it
+    expect(popup.field('pb-title')).toBe('');
+    expect(popup.added()).toEqual(STARTED);
+    await popup.close();
+  });
+
+  it('starts the app, with no tab, when the browser does not answer in 300 ms', async () => {
+    const popup = openPopup(() => new Promise(() => undefined));
+    await pass(299);
+    expect(popup.added()).toEqual([]);
+    await pass(1);
+    await expect(popup.scope.paperboyFrontTab).resolves.toBeNull();
+    popup.paint();
+    await pass(1);
+    expect(popup.added()).toEqual(STARTED);
+    await popup.close();
   });
 });
