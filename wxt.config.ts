@@ -49,8 +49,10 @@ export default defineConfig({
     binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : undefined,
     startUrls: ['https://arxiv.org/abs/2106.09685'],
   },
-  vite: () => ({
-    plugins: [preact(), sharedChunkPlugin(), holdPopupScriptsPlugin()],
+  // `npm run dev` pre-renders the pages with a Vite build too, pointed at the dev server: its popup
+  // page loads its scripts as written (WXT's reloader and Vite's client among them).
+  vite: (env) => ({
+    plugins: [preact(), sharedChunkPlugin(), ...(env.command === 'build' ? [holdPopupScriptsPlugin()] : [])],
     build: { target: 'es2022', sourcemap: false },
   }),
   // WXT sets the toolbar button's title from the popup's <title>, over the one configured below:

@@ -50,7 +50,11 @@ export function holdPopupPageScripts(html: string, filename: string): string {
   return /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(filename) ? holdModuleScripts(html) : html;
 }
 
-/** The Vite plugin, in builds only (the dev server's popup loads its scripts as the page says). */
+/**
+ * The Vite plugin, for `wxt build` only: wxt.config.ts leaves it out of `npm run dev`, whose pages
+ * are pre-rendered by a Vite build as well but load WXT's reloader and Vite's client from the dev
+ * server, as written.
+ */
 export function holdPopupScriptsPlugin() {
   return {
     name: 'paperboy-hold-popup-scripts',
