@@ -23,7 +23,7 @@ const SHARED =
  * left alone.
  */
 function chunkOf(id: string): string | undefined {
-  // Vite's preload helper stays small and apart: the popup's entry needs it before its first frame.
+  // Vite's preload helper stays small and apart: the popup's small entry imports it to load the app.
   if (id.includes('preload-helper')) return 'preload-helper';
   // Backup and restore are the library page's alone: kept out of the chunk the popup loads.
   if (id.includes('/lib/db/backup-io')) return undefined;
