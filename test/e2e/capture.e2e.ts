@@ -130,6 +130,8 @@ it('says a paper is already listed, whatever page it is read from, and edits it'
   expect(notice).toMatch(/Already in your list: Week \d+ (\w+ )?- \d+ \w+, Research\./);
   const before = await popup.evaluate<number>(`document.querySelectorAll('.list li').length`);
   await popup.click('text=Edit that item');
+  // The listed item fills the form (its summary among the rest) once the click has been handled.
+  await popup.waitFor(`document.querySelector('#pb-summary').value.includes('Generative reward models')`, 'the listed item in the form');
   expect(await popup.value('#pb-summary')).toContain('Generative reward models');
   await popup.fill('#pb-summary', 'Edited, not added twice.');
   await popup.click('text=Save');

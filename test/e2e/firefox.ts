@@ -13,7 +13,21 @@ import {
   type ExtensionTab,
   type View,
   findBrowser,
+  sleep,
 } from './harness';
+
+/**
+ * Counts the key releases a panel has seen (installed on first use). A key sent to a panel goes
+ * through Firefox's parent process and can land after the call that sent it returns; by its
+ * release, the key's own work (focus moved, a button pressed) is done.
+ */
+const KEYS_RELEASED = `(() => {
+  if (window.__paperboyKeysReleased === undefined) {
+    window.__paperboyKeysReleased = 0;
+    window.addEventListener('keyup', () => window.__paperboyKeysReleased++, true);
+  }
+  return window.__paperboyKeysReleased;
+})()`;
 
 /**
  * The built MV2 extension in real headless Firefox ESR, driven by puppeteer-core over WebDriver
@@ -239,9 +253,19 @@ class FirefoxPanel implements View {
     }
   }
 
+  /**
+   * Presses a key as a person would, and returns once the panel has seen it released (or after a
+   * second: a key may close the panel, as Escape does, or move focus out of its page).
+   */
   async press(key: string, modifiers: Modifier[] = []): Promise<void> {
     await this.harness.focusPanel(this.kind);
+    const before = await this.evaluate<number>(KEYS_RELEASED).catch(() => null);
     await this.harness.chrome(keyExpression(key, modifiers));
+    for (let i = 0; before !== null && i < 40; i++) {
+      const released = await this.evaluate<number>(KEYS_RELEASED).catch(() => null);
+      if (released === null || released > before) return;
+      await sleep(25);
+    }
   }
 
   focused(): Promise<string> {
