@@ -7,12 +7,12 @@ import {
   linkHref,
   meta,
   metaAll,
+  nameKey,
   personName,
   segmentedText,
   text,
 } from './page-readers';
 import { dayInText, linesNearHeadline, parselyPage } from './date-rules';
-import { nameKey } from './title-rules';
 
 /**
  * Author rules: metadata and bylines as pages write them ("By A and B", "Jane Doe, Senior Editor",

@@ -6,8 +6,6 @@ import { absoluteUrl, cleanText, nameKey } from './page-readers';
  * titles is the piece's own. Each rule is small and pure; the generic adapter chains them.
  */
 
-export { nameKey };
-
 /** Host labels that name no site: language and service prefixes, generic words. */
 const GENERIC_LABELS = new Set([
   'www',

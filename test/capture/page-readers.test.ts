@@ -9,6 +9,7 @@ import {
   segmentedText,
   textWithTex,
   jsonLdOrganisations,
+  nameKey,
   pageStatePiece,
 } from '@/lib/capture/page-readers';
 
@@ -190,5 +191,12 @@ describe('hostile page state', () => {
     ).toBeNull();
     // Not a timing test of speed: a quadratic pattern here takes minutes, far past any test timeout.
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('nameKey', () => {
+  it('compares names by their letters and digits, in any script', () => {
+    expect(nameKey('The Acme-Works')).toBe('acmeworks');
+    expect(nameKey('さくら ノート')).toBe('さくらノート');
   });
 });

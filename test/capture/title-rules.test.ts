@@ -10,7 +10,6 @@ import {
   isContradicted,
   isGenericTitle,
   isSiteSegment,
-  nameKey,
   withoutLeadingLabel,
   withoutSiteAndTagline,
   quotedPostAuthor,
@@ -40,12 +39,7 @@ describe('cleanTitle', () => {
   });
 });
 
-describe('nameKey and hostNames', () => {
-  it('compares names by their letters and digits, in any script', () => {
-    expect(nameKey('The Acme-Works')).toBe('acmeworks');
-    expect(nameKey('さくら ノート')).toBe('さくらノート');
-  });
-
+describe('hostNames', () => {
   it('names a site by its host and its meaningful labels', () => {
     expect(hostNames(at('https://en.wikipedia.org/wiki/X'))).toEqual(['en.wikipedia.org', 'wikipedia']);
     expect(hostNames(at('https://www.quanta-notes.example/a'))).toEqual(['quanta-notes.example', 'quanta-notes']);

@@ -9,11 +9,12 @@ import {
   jsonLdArticle,
   jsonLdOrganisations,
   meta,
+  nameKey,
   pageStatePiece,
   type PageStatePiece,
 } from '../page-readers';
 import { hostOf, suggestSection } from '../site';
-import { chooseTitle, homeLinkNames, nameKey, quotedPostAuthor, siteNamesOf, socialPost } from '../title-rules';
+import { chooseTitle, homeLinkNames, quotedPostAuthor, siteNamesOf, socialPost } from '../title-rules';
 import {
   authorsFromAnalyticsTags,
   authorsFromAuthorPageLinks,
