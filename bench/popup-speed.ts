@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Cdp } from '../test/e2e/cdp';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/browser';
+import { sleep } from '../test/e2e/harness';
 import { startStandIn } from '../test/e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -28,8 +29,6 @@ export interface OpenFigures {
   /** The popup's own User Timing marks (Paperboy's: script start, tab known, first render, …). */
   marks: Record<string, number>;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Installed before any script of a new target runs. A popup attaches before it has an address, so

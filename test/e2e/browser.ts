@@ -3,9 +3,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { Cdp } from './cdp';
-import { findBrowser } from './harness';
 import { startStandIn, type StandIn } from './server';
-import { centreExpression, FOCUSED_EXPRESSION, until, type BrowserHarness, type ExtensionTab, type View } from './harness';
+import {
+  centreExpression,
+  findBrowser,
+  FOCUSED_EXPRESSION,
+  sleep,
+  until,
+  type BrowserHarness,
+  type ExtensionTab,
+  type View,
+} from './harness';
 
 /**
  * The built extension loaded into real headless Chromium, with a CDP connection to drive its real
@@ -36,8 +44,6 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   '--disable-sync',
   '--ignore-certificate-errors',
 ];
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The real popup (or any extension page target), driven as a person would: clicks and keys. */
 export class ExtensionPage implements View {
