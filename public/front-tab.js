@@ -22,8 +22,11 @@
   const fill = (tab) => {
     const put = (id, value) => {
       const input = document.getElementById(id);
-      // Only into the first frame, and never over what the curator has begun to type.
-      if (input && input.closest('.first-frame') && !input.value && value) input.value = value;
+      // Only into the first frame, and never over what the curator has begun to type. What was put
+      // is noted (data-filled), so that the app keeps only what differs from it as typed.
+      if (!input || !input.closest('.first-frame') || input.value || !value) return;
+      input.value = value;
+      input.dataset.filled = value;
     };
     put('pb-title', tab && tab.title ? tab.title.replace(/\s+/g, ' ').trim() : '');
     put('pb-url', tab && tab.url);

@@ -20,14 +20,15 @@ function showBlocked(): void {
 const curation = createCuration(extensionServices(showBlocked));
 if (import.meta.env.MODE === 'e2e') (window as unknown as { paperboyCuration: unknown }).paperboyCuration = curation;
 
-/** What the curator typed into the first frame's fields before the app took over (rare, kept). */
-function typedInFirstFrame(tab: { title?: string; url?: string } | null): Array<['title' | 'url', string]> {
-  const typed: Array<['title' | 'url', string]> = [];
-  const title = (document.getElementById('pb-title') as HTMLInputElement | null)?.value ?? '';
-  const url = (document.getElementById('pb-url') as HTMLInputElement | null)?.value ?? '';
-  if (title && title !== tab?.title?.replace(/\s+/g, ' ').trim()) typed.push(['title', title]);
-  if (url && url !== tab?.url) typed.push(['url', url]);
-  return typed;
+/**
+ * What the curator typed into the first frame's fields before the app took over (rare, kept):
+ * whatever differs from what public/front-tab.js put there (it notes that in `data-filled`).
+ */
+function typedInFirstFrame(): Array<['title' | 'url', string]> {
+  return (['title', 'url'] as const).flatMap((field): Array<['title' | 'url', string]> => {
+    const input = document.getElementById(`pb-${field}`) as HTMLInputElement | null;
+    return input?.value && input.value !== input.dataset.filled ? [[field, input.value]] : [];
+  });
 }
 
 // Known before any click, so that opening the side panel needs no await inside the gesture.
@@ -37,12 +38,13 @@ let windowId = -1;
 // first frame (index.html); the page is read, and the library opened, while the app renders. When
 // it has no answer (the browser refused it, or was slow to give it), the app asks again.
 const frontTab = (globalThis as { paperboyFrontTab?: Promise<Parameters<typeof tabInfo>[0]> }).paperboyFrontTab;
-void (frontTab ? frontTab.then((tab) => (tab ? tabInfo(tab) : activeTab())) : activeTab())
+void Promise.resolve(frontTab)
+  .then((tab) => (tab ? tabInfo(tab) : activeTab()))
   .catch(() => null)
   .then((tab) => {
     windowId = tab?.windowId ?? -1;
     if (windowId < 0) void browser.windows.getCurrent().then((win) => (windowId = win.id ?? -1));
-    const typed = typedInFirstFrame(tab);
+    const typed = typedInFirstFrame();
     void curation.start(tab);
     for (const [field, value] of typed) curation.update(field, value);
     const app = document.getElementById('app')!;

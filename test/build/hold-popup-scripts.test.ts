@@ -89,6 +89,7 @@ function openPopup(query: () => unknown, { parsed = true } = {}) {
     setTimeout,
   );
   const field = (id: string) => (page.getElementById(id) as unknown as { value: string }).value;
+  const filled = (id: string) => (page.getElementById(id) as unknown as { dataset: Record<string, string | undefined> }).dataset.filled;
   const added = () =>
     [...page.head.querySelectorAll('script:not([src="/front-tab.js"]), link:not([rel="stylesheet"])')].map(
       (element) =>
@@ -98,6 +99,7 @@ function openPopup(query: () => unknown, { parsed = true } = {}) {
     page,
     scope,
     field,
+    filled,
     added,
     paint: () => frames.splice(0).forEach((callback) => callback()),
     parsed: () => parsing.splice(0).forEach((listener) => listener()),
@@ -118,6 +120,9 @@ describe('front-tab.js', () => {
     await pass();
     expect(popup.field('pb-title')).toBe('LoRA: Low-Rank Adaptation');
     expect(popup.field('pb-url')).toBe(tab.url);
+    // What was put is noted for the app, which keeps only what differs from it as typed.
+    expect(popup.filled('pb-title')).toBe('LoRA: Low-Rank Adaptation');
+    expect(popup.filled('pb-url')).toBe(tab.url);
     await expect(popup.scope.paperboyFrontTab).resolves.toBe(tab);
     await pass(40);
     expect(popup.added()).toEqual([]); // nothing of the app's before the frame is painted
@@ -150,6 +155,7 @@ describe('front-tab.js', () => {
     answer([{ title: 'The page title', url: 'https://example.org/' }]);
     await pass();
     expect(popup.field('pb-title')).toBe('My own title');
+    expect(popup.filled('pb-title')).toBeUndefined();
     expect(popup.field('pb-url')).toBe('https://example.org/');
     await popup.close();
   });
