@@ -6,6 +6,7 @@ import { startStandIn } from './server';
 import { startProxy } from './proxy';
 import {
   centreExpression,
+  centreOfExpression,
   FOCUSED_EXPRESSION,
   innermostWithText,
   until,
@@ -329,14 +330,8 @@ class BidiTab implements ExtensionTab {
 
   /** The real mouse: moves to the element's centre, presses and releases. */
   private async clickAt(element: string, what: string): Promise<void> {
-    const { x, y } = await this.waitFor<{ x: number; y: number }>(
-      `(() => { const el = ${element}; if (!el) return null; el.scrollIntoView({ block: 'center' });
-        const r = el.getBoundingClientRect(); if (!r.width || !r.height) return null;
-        const x = r.x + r.width / 2, y = r.y + r.height / 2; const hit = document.elementFromPoint(x, y);
-        return hit && (hit === el || el.contains(hit)) ? { x: Math.round(x), y: Math.round(y) } : null; })()`,
-      what,
-    );
-    await mouseClick(this.bidi, this.context, x, y, 0);
+    const { x, y } = await this.waitFor<{ x: number; y: number }>(centreOfExpression(element), what);
+    await mouseClick(this.bidi, this.context, Math.round(x), Math.round(y), 0);
   }
 
   async fill(label: string, text: string): Promise<void> {

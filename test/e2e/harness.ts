@@ -94,10 +94,19 @@ export function innermostWithText(text: string): string {
 
 /** Where the element is and whether a click would land on it: shared by both browsers' views. */
 export function centreExpression(selector: string): string {
-  const find = selector.startsWith('text=')
-    ? `[...document.querySelectorAll('button, a, summary, label')].find((e) => e.textContent.trim() === ${JSON.stringify(selector.slice(5))})`
-    : `document.querySelector(${JSON.stringify(selector)})`;
-  return `(() => { const el = ${find};
+  return centreOfExpression(
+    selector.startsWith('text=')
+      ? `[...document.querySelectorAll('button, a, summary, label')].find((e) => e.textContent.trim() === ${JSON.stringify(selector.slice(5))})`
+      : `document.querySelector(${JSON.stringify(selector)})`,
+  );
+}
+
+/**
+ * The centre of the element `element` (an expression) evaluates to, once it is still and
+ * uncovered, as `{ x, y }` in the viewport; null until then (poll it).
+ */
+export function centreOfExpression(element: string): string {
+  return `(() => { const el = ${element};
     if (!el) return null; el.scrollIntoView({ block: 'center' });
     // As a person would: wait until it stops moving (a message appearing above shifts it), and
     // until nothing covers its centre, so the click lands on it and not on a neighbour.
